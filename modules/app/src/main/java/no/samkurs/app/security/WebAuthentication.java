@@ -1,0 +1,130 @@
+package no.samkurs.app.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import no.samkurs.directory.people.entity.Person;
+import no.samkurs.platform.problem.CallerLanguage;
+import no.samkurs.platform.problem.Problem;
+import no.samkurs.platform.security.RoleCheck;
+
+import javax.security.auth.callback.Callback;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Locale;
+
+/**
+ * One authentication mechanism for the whole application:
+ * <ul>
+ *     <li>a browser that signed in on {@code /login} carries a session;</li>
+ *     <li>a script sends HTTP Basic on each request (no session is created for it);</li>
+ *     <li>everyone else is anonymous, and the REST resources decide what the anonymous may see.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class WebAuthentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PATH = "/login";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return resume(signedIn, context);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), request, response, context);
+        }
+        if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(pathOf(request))) {
+            return login(request, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus resume(Principal signedIn, HttpMessageContext context) {
+        try {
+            context.getHandler().handle(new Callback[]{
+                    new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | javax.security.auth.callback.UnsupportedCallbackException e) {
+            throw new IllegalStateException("Cannot resume the signed-in session", e);
+        }
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(request, response, context, "Feil format på HTTP Basic-innloggingen.");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(request, response, context, "Feil format på HTTP Basic-innloggingen.");
+        }
+        CredentialValidationResult result = validate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(request, response, context, "Feil e-postadresse eller passord.");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {
+        String email = request.getParameter("email");
+        String password = request.getParameter("password");
+        if (email == null || password == null || email.isBlank() || password.isEmpty()) {
+            return context.redirect(request.getContextPath() + LOGIN_PATH + "?feil=mangler");
+        }
+        CredentialValidationResult result = validate(email, password);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.redirect(request.getContextPath() + LOGIN_PATH + "?feil=ugyldig");
+        }
+        // A new session id on login, so that an id planted before login is worth nothing after it.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private CredentialValidationResult validate(String email, String password) {
+        return identityStores.validate(new UsernamePasswordCredential(Person.normalised(email), password));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, String detail) {
+        Locale language = request.getHeader("Accept-Language") == null
+                ? CallerLanguage.BOKMAL : CallerLanguage.of(Collections.list(request.getLocales()));
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", RoleCheck.CHALLENGE);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.of(401).detail(detail).toJson(language).toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Accounts: creating people with hashed passwords, and the identity store that checks a caller's password and
+ * hands the container their roles. Authentication mechanisms (HTTP Basic, web login, later SSO) sit in the app and
+ * reach this store only through Jakarta Security.
+ */
+package no.samkurs.directory.people.control;

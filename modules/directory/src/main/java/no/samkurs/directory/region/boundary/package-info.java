@@ -1,0 +1,2 @@
+/** REST: {@code /api/counties} and {@code /api/municipalities}, open to everyone. */
+package no.samkurs.directory.region.boundary;

@@ -1,0 +1,94 @@
+package no.samkurs.platform.schema;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A fresh, empty database for one test class: a new database on the MariaDB/MySQL server the build points at
+ * ({@code samkurs.test.db.*} system properties), dropped again on close, or a private in-memory H2 database.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    public enum Kind { MYSQL, H2 }
+
+    private final Kind kind;
+    private final String name;
+    private final DataSource dataSource;
+
+    private TestDatabase(Kind kind, String name, DataSource dataSource) {
+        this.kind = kind;
+        this.name = name;
+        this.dataSource = dataSource;
+    }
+
+    public static TestDatabase create(Kind kind) {
+        String name = "samkurs_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (kind == Kind.H2) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            return new TestDatabase(kind, name, h2);
+        }
+        execute(server(""), "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return new TestDatabase(kind, name, server(name));
+    }
+
+    public static String mysqlUrl(String database) {
+        return "jdbc:mysql://" + property("host", "127.0.0.1") + ":" + property("port", "3306") + "/" + database;
+    }
+
+    public static String mysqlUser() {
+        return property("user", "root");
+    }
+
+    public static String mysqlPassword() {
+        return property("password", "");
+    }
+
+    private static MysqlDataSource server(String database) {
+        MysqlDataSource mysql = new MysqlDataSource();
+        mysql.setURL(mysqlUrl(database));
+        mysql.setUser(mysqlUser());
+        mysql.setPassword(mysqlPassword());
+        return mysql;
+    }
+
+    private static String property(String name, String fallback) {
+        return System.getProperty("samkurs.test.db." + name, fallback);
+    }
+
+    private static void execute(DataSource dataSource, String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Test database: " + sql + " failed: " + e.getMessage()
+                    + " (is MariaDB/MySQL running at " + mysqlUrl("") + "?)", e);
+        }
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        if (kind == Kind.MYSQL) {
+            execute(server(""), "DROP DATABASE IF EXISTS " + name);
+        } else {
+            execute(dataSource, "SHUTDOWN");
+        }
+    }
+}
