@@ -71,6 +71,18 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Brings the database to the newest schema of the components on the test classpath. */
+    public TestDatabase migrated() {
+        Schema.migrate(dataSource);
+        return this;
+    }
+
+    /** A resource-local persistence unit (from the test's persistence.xml) on this database. */
+    public jakarta.persistence.EntityManagerFactory persistenceUnit(String name) {
+        return jakarta.persistence.Persistence.createEntityManagerFactory(name,
+                java.util.Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+    }
+
     public Kind kind() {
         return kind;
     }
