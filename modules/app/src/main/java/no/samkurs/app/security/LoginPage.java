@@ -21,7 +21,8 @@ public class LoginPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String error = ERRORS.get(request.getParameter("feil"));
+        String code = request.getParameter("feil");
+        String error = code == null ? null : ERRORS.get(code);
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(Pages.page("Logg inn", """

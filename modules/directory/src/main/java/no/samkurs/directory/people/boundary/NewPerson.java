@@ -22,7 +22,7 @@ public record NewPerson(
         @Size(min = 12, max = 200, message = "Passordet må ha 12 til 200 tegn.")
         String password,
         @NotEmpty(message = "Velg minst én rolle.")
-        List<@NotBlank(message = "Rollen må ha et navn.") String> roles,
+        List<String> roles,
         @Pattern(regexp = "\\d{4}", message = "Kommunenummer er fire sifre, for eksempel 5601.")
         String municipality,
         @Size(max = 80, message = "Organisasjons-id kan være høyst 80 tegn.")
