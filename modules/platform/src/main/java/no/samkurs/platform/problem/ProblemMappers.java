@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import no.samkurs.platform.security.RoleCheck;
 
 /** The exception mappers that make every API failure a problem+json response in the caller's language. */
 public final class ProblemMappers {
@@ -37,6 +38,10 @@ public final class ProblemMappers {
                     values.forEach(value -> problem.header(name, String.valueOf(value)));
                 }
             });
+            if (status == 401 && original.getHeaderString("WWW-Authenticate") == null) {
+                // Payara's own @RolesAllowed filter may answer before RoleCheck, without a challenge.
+                problem.header("WWW-Authenticate", RoleCheck.CHALLENGE);
+            }
             return problem.toResponse(CallerLanguage.of(headers.getAcceptableLanguages()));
         }
 
