@@ -5,10 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import no.samkurs.app.database.SchemaReady;
-import no.samkurs.directory.organisation.control.Organisations;
 import no.samkurs.directory.people.control.Accounts;
 import no.samkurs.directory.people.entity.Role;
-import no.samkurs.directory.region.control.Regions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Set;
@@ -42,12 +40,6 @@ public class DemoAccounts {
     @Inject
     Accounts accounts;
 
-    @Inject
-    Regions regions;
-
-    @Inject
-    Organisations organisations;
-
     @Transactional
     void onSchemaReady(@Observes SchemaReady ready) {
         if (!enabled) {
@@ -56,8 +48,7 @@ public class DemoAccounts {
         for (Demo demo : ACCOUNTS) {
             if (accounts.byEmail(demo.email()).isEmpty()) {
                 accounts.create(demo.email(), demo.name(), password, Set.of(demo.role()),
-                        demo.municipality() == null ? null : regions.municipality(demo.municipality()).orElseThrow(),
-                        demo.organisation() == null ? null : organisations.byId(demo.organisation()).orElseThrow());
+                        demo.municipality(), demo.organisation());
                 LOG.info(() -> "Demo account created: " + demo.email() + " (" + demo.role().roleName() + ")");
             }
         }

@@ -17,11 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import no.samkurs.directory.organisation.control.Organisations;
 import no.samkurs.directory.people.control.Accounts;
 import no.samkurs.directory.people.entity.Person;
 import no.samkurs.directory.people.entity.Role;
-import no.samkurs.directory.region.control.Regions;
 import no.samkurs.platform.problem.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,12 +37,6 @@ public class PeopleResource {
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    Regions regions;
-
-    @Inject
-    Organisations organisations;
 
     @GET
     @Path("me")
@@ -74,11 +66,8 @@ public class PeopleResource {
         for (String name : person.roles()) {
             roles.add(Role.ofName(name).orElseThrow(() -> RuleViolation.notAllowed("roles", name, Role.names())));
         }
-        var municipality = person.municipality() == null ? null : regions.municipality(person.municipality())
-                .orElseThrow(() -> RuleViolation.invalid("municipality", "Fant ingen kommune med nummer " + person.municipality() + "."));
-        var organisation = person.organisation() == null ? null : organisations.byId(person.organisation())
-                .orElseThrow(() -> RuleViolation.invalid("organisation", "Fant ingen organisasjon med id «" + person.organisation() + "»."));
-        Person created = accounts.create(person.email(), person.name(), person.password(), roles, municipality, organisation);
+        Person created = accounts.create(person.email(), person.name(), person.password(), roles,
+                person.municipality(), person.organisation());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(PersonView.of(created)).build();
     }

@@ -52,9 +52,18 @@ public class Accounts {
         return Optional.ofNullable(em.find(Person.class, id));
     }
 
-    /** Creates a person with a local password. Run inside the caller's transaction. */
+    /**
+     * Creates a person with a local password, at home in the municipality or organisation with the given number
+     * or id (either may be null). Run inside the caller's transaction.
+     */
     public Person create(String email, String name, String password, Set<Role> roles,
-                         Municipality municipality, Organisation organisation) {
+                         String municipalityNumber, String organisationId) {
+        Municipality municipality = municipalityNumber == null ? null
+                : Optional.ofNullable(em.find(Municipality.class, municipalityNumber)).orElseThrow(() ->
+                RuleViolation.invalid("municipality", "Fant ingen kommune med nummer " + municipalityNumber + "."));
+        Organisation organisation = organisationId == null ? null
+                : Optional.ofNullable(em.find(Organisation.class, organisationId)).orElseThrow(() ->
+                RuleViolation.invalid("organisation", "Fant ingen organisasjon med id «" + organisationId + "»."));
         if (byEmail(email).isPresent()) {
             throw RuleViolation.conflict("Det finnes allerede en bruker med e-postadressen " + Person.normalised(email) + ".");
         }
