@@ -16,7 +16,6 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.DriverManager;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,8 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ApiIT {
 
+    /** The database name failsafe gives the Arquillian-managed Payara Micro (SAMKURS_DB_URL in the pom). */
     static final String DATABASE = "samkurs_it_api";
     static final String PASSWORD = "samkurs-demo";
+
+    static TestDatabase database;
 
     @ArquillianResource
     URL deployed;
@@ -41,39 +43,28 @@ class ApiIT {
     Client anonymous;
 
     @Deployment(testable = false)
-    static WebArchive samkurs() throws Exception {
-        recreateDatabase();
+    static WebArchive samkurs() {
+        database = TestDatabase.mysql(DATABASE);
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("samkurs.war")));
     }
 
     @AfterAll
-    static void dropDatabase() throws Exception {
-        execute("DROP DATABASE IF EXISTS " + DATABASE);
-    }
-
-    static void recreateDatabase() throws Exception {
-        execute("DROP DATABASE IF EXISTS " + DATABASE);
-        execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (var c = DriverManager.getConnection(TestDatabase.mysqlUrl(""), TestDatabase.mysqlUser(),
-                TestDatabase.mysqlPassword()); var s = c.createStatement()) {
-            s.execute(sql);
+    static void dropDatabase() {
+        if (database != null) {
+            database.close();
         }
     }
 
     @BeforeEach
     void client() throws Exception {
-        // Payara listens on every interface; the injected URL names the machine's address. Talk over loopback.
-        URI uri = deployed.toURI();
-        anonymous = new Client(new URI("http", null, "127.0.0.1", uri.getPort(), uri.getPath(), null, null));
+        anonymous = fresh();
     }
 
     private Client as(String email) throws Exception {
         return fresh().as(email, PASSWORD);
     }
 
+    /** Payara listens on every interface; the injected URL names the machine's address. Talk over loopback. */
     private Client fresh() throws Exception {
         URI uri = deployed.toURI();
         return new Client(new URI("http", null, "127.0.0.1", uri.getPort(), uri.getPath(), null, null));

@@ -34,8 +34,17 @@ public final class TestDatabase implements AutoCloseable {
             h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
             return new TestDatabase(kind, name, h2);
         }
+        return mysql(name);
+    }
+
+    /**
+     * An empty MariaDB/MySQL database with a name fixed in advance (for a server configured before the test runs),
+     * dropped first if an earlier run left it behind.
+     */
+    public static TestDatabase mysql(String name) {
+        execute(server(""), "DROP DATABASE IF EXISTS " + name);
         execute(server(""), "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        return new TestDatabase(kind, name, server(name));
+        return new TestDatabase(Kind.MYSQL, name, server(name));
     }
 
     public static String mysqlUrl(String database) {

@@ -62,16 +62,12 @@ public class Organisation {
     protected Organisation() {
     }
 
-    /** A new organisation; which counties it covers is set by {@link #cover(County)}. */
+    /** A new organisation, covering no counties yet. */
     public Organisation(String id, OrganisationType type, String name, GeoPoint location) {
         this.id = id;
         this.type = type;
         this.name = name;
         this.location = location;
-    }
-
-    public void cover(County county) {
-        counties.add(county);
     }
 
     public String id() {
