@@ -21,7 +21,8 @@ class EmbeddedDefaultIT {
     @Test
     void startsOnTheEmbeddedDatabaseAndKeepsDataAcrossARestart() throws Exception {
         Path data = ServerProcess.temporaryFolder("samkurs-data");
-        Map<String, String> environment = Map.of("SAMKURS_DATA_DIR", data.toString(), "SAMKURS_DEMO_ACCOUNTS", "true");
+        Map<String, String> environment = Map.of("SAMKURS_DATA_DIR", data.toString(), "SAMKURS_DEMO_ACCOUNTS", "true",
+                "SAMKURS_DEMO_SEASON", "true");
         String email = "bevart@alta.kommune.no";
         try {
             try (ServerProcess first = ServerProcess.start("embedded-first", environment)) {
@@ -34,6 +35,11 @@ class EmbeddedDefaultIT {
                         {"email": "%s", "name": "Bodil Bevart", "password": "et-langt-passord",
                          "roles": ["participant"], "municipality": "5601"}""".formatted(email));
                 assertEquals(201, created.statusCode(), created.body());
+                CatalogIT.awaitSearch(client);
+                var season = Client.object(client.get("api/offerings?size=1"));
+                assertTrue(season.getInt("total") >= 60, "the demo season: " + season.getInt("total"));
+                assertTrue(season.getJsonObject("facets").getJsonArray("provider").size() >= 26,
+                        "every centre and statsforvalter office hosts something");
             }
             assertTrue(Files.list(data).anyMatch(f -> f.getFileName().toString().startsWith("samkurs")),
                     "the H2 files live in the configured data folder");
@@ -44,6 +50,9 @@ class EmbeddedDefaultIT {
                 assertEquals("Bodil Bevart", Client.object(me).getString("name"));
                 assertEquals(357, Client.array(new Client(second.uri()).get("api/municipalities")).size(),
                         "seeded once, not twice");
+                CatalogIT.awaitSearch(new Client(second.uri()));
+                assertEquals(72, Client.object(new Client(second.uri()).get("api/offerings?size=1")).getInt("total"),
+                        "the demo season is loaded once, and the index is rebuilt from the database");
             }
         } finally {
             ServerProcess.deleteRecursively(data);

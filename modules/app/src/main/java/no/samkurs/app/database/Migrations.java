@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import no.samkurs.platform.schema.Schema;
+import no.samkurs.platform.schema.SchemaReady;
 
 import javax.sql.DataSource;
 import java.util.concurrent.TimeUnit;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import no.samkurs.app.database.SchemaReady;
+import no.samkurs.platform.schema.SchemaReady;
 import no.samkurs.directory.people.control.Accounts;
 import no.samkurs.directory.people.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

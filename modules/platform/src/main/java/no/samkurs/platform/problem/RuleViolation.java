@@ -9,7 +9,7 @@ import java.util.List;
 public class RuleViolation extends RuntimeException {
 
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), UNAVAILABLE(503);
 
         final int status;
 
@@ -51,12 +51,20 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.FORBIDDEN, null, message, null);
     }
 
+    /** Something the service needs is not ready yet; the caller is asked to retry shortly. */
+    public static RuleViolation unavailable(String message) {
+        return new RuleViolation(Kind.UNAVAILABLE, null, message, null);
+    }
+
     public Kind kind() {
         return kind;
     }
 
     public Problem toProblem() {
         Problem problem = Problem.of(kind.status).detail(getMessage());
+        if (kind == Kind.UNAVAILABLE) {
+            problem.header("Retry-After", "5");
+        }
         if (field != null) {
             problem.field(field, getMessage());
         }

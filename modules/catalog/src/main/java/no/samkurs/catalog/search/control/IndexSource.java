@@ -1,0 +1,79 @@
+package no.samkurs.catalog.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import no.samkurs.catalog.offering.entity.Offering;
+import no.samkurs.directory.region.entity.County;
+import no.samkurs.directory.region.entity.Municipality;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Reads offerings from the database as the index needs them, each read in a transaction of its own. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class IndexSource {
+
+    @PersistenceContext
+    EntityManager em;
+
+    private volatile Map<String, String> municipalityNames;
+
+    protected IndexSource() {
+    }
+
+    public IndexSource(EntityManager em) {
+        this.em = em;
+    }
+    private volatile Map<String, String> countyNames;
+
+    /** The next offerings after the given id, in id order (a keyset page), with their collections fetched in batches. */
+    public List<IndexedOffering> page(String afterId, int size) {
+        TypedQuery<Offering> query = em.createQuery(
+                        "SELECT o FROM Offering o WHERE o.id > :after ORDER BY o.id", Offering.class)
+                .setParameter("after", afterId).setMaxResults(size);
+        for (String collection : List.of("sessions", "topics", "targetGroups", "counties", "coHosts", "links")) {
+            query.setHint("eclipselink.batch", "o." + collection);
+        }
+        query.setHint("eclipselink.batch.type", "IN");
+        // Read-only: nothing is written back, and the unit of work does not compare thousands of objects at commit.
+        query.setHint("eclipselink.read-only", "true");
+        return query.getResultList().stream().map(this::indexed).toList();
+    }
+
+    public Optional<IndexedOffering> one(String id) {
+        return Optional.ofNullable(em.find(Offering.class, id)).map(this::indexed);
+    }
+
+    /** The ids of offerings changed since the given moment (by this or any other instance). */
+    public List<String> changedSince(Instant since) {
+        return em.createQuery("SELECT o.id FROM Offering o WHERE o.updatedAt >= :since", String.class)
+                .setParameter("since", since).getResultList();
+    }
+
+    private IndexedOffering indexed(Offering offering) {
+        return IndexedOffering.of(offering, number -> municipalityNames().getOrDefault(number, number));
+    }
+
+    public Map<String, String> countyNames() {
+        if (countyNames == null) {
+            countyNames = em.createQuery("SELECT c FROM County c", County.class).getResultList()
+                    .stream().collect(Collectors.toMap(County::number, County::name));
+        }
+        return countyNames;
+    }
+
+    private Map<String, String> municipalityNames() {
+        if (municipalityNames == null) {
+            municipalityNames = em.createQuery("SELECT m FROM Municipality m", Municipality.class).getResultList()
+                    .stream().collect(Collectors.toMap(Municipality::number, Municipality::name));
+        }
+        return municipalityNames;
+    }
+}

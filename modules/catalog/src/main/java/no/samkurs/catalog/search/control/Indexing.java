@@ -1,0 +1,124 @@
+package no.samkurs.catalog.search.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import no.samkurs.catalog.offering.control.OfferingChanged;
+import no.samkurs.catalog.offering.control.Reader;
+import no.samkurs.platform.problem.RuleViolation;
+import no.samkurs.platform.schema.SchemaReady;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the search index current: built from the database in the background at start-up, updated after every
+ * committed change on this instance, and every half minute from the database for changes made by other instances.
+ */
+@ApplicationScoped
+public class Indexing {
+
+    private static final Logger LOG = Logger.getLogger(Indexing.class.getName());
+    private static final int PAGE = 500;
+    private static final Duration POLL = Duration.ofSeconds(30);
+
+    @Inject
+    IndexSource source;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private CatalogIndex index;
+    private volatile boolean ready;
+    private volatile Instant polledUntil;
+    private volatile Map<String, String> countyNames = Map.of();
+
+    @PostConstruct
+    void open() {
+        index = new CatalogIndex();
+    }
+
+    @PreDestroy
+    void close() {
+        index.close();
+    }
+
+    void onSchemaReady(@Observes SchemaReady schema) {
+        scheduler.submit(this::rebuild);
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferingChanged change) {
+        reindex(List.of(change.offeringId()));
+    }
+
+    void rebuild() {
+        try {
+            Instant started = Instant.now();
+            countyNames = source.countyNames();
+            String after = "";
+            int count = 0;
+            for (List<IndexedOffering> page = source.page(after, PAGE); !page.isEmpty();
+                 page = source.page(after, PAGE)) {
+                index.put(page);
+                count += page.size();
+                after = page.get(page.size() - 1).id();
+            }
+            polledUntil = started.minus(POLL);
+            ready = true;
+            int indexed = count;
+            LOG.info(() -> "Search index built: " + indexed + " offerings in "
+                    + Duration.between(started, Instant.now()).toMillis() + " ms.");
+            scheduler.scheduleWithFixedDelay(this::poll, POLL.toSeconds(), POLL.toSeconds(), TimeUnit.SECONDS);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Building the search index failed; retrying in 10 s", e);
+            scheduler.schedule(this::rebuild, 10, TimeUnit.SECONDS);
+        }
+    }
+
+    void poll() {
+        try {
+            Instant now = Instant.now();
+            reindex(source.changedSince(polledUntil));
+            // Overlap the windows so that a change committed during the poll is not missed.
+            polledUntil = now.minusSeconds(5);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Polling for changed offerings failed", e);
+        }
+    }
+
+    private void reindex(List<String> ids) {
+        for (String id : ids) {
+            source.one(id).ifPresentOrElse(o -> index.put(List.of(o)), () -> index.remove(id));
+        }
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    public SearchResult search(SearchRequest request, Reader reader) {
+        if (!ready) {
+            throw RuleViolation.unavailable("Søket bygges opp etter oppstart. Prøv igjen om noen sekunder.");
+        }
+        return index.search(request, reader, Instant.now());
+    }
+
+    /** County names for facet labels, read once: a database round trip per label would dominate a search. */
+    public String countyName(String number) {
+        return countyNames.getOrDefault(number, number);
+    }
+
+    public String providerName(String id) {
+        return index.providerName(id);
+    }
+}
