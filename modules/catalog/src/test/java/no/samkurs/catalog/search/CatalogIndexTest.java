@@ -130,6 +130,12 @@ class CatalogIndexTest {
     }
 
     @Test
+    void equallyGoodMatchesComeInDateOrder() {
+        // Both webinars match "webinar" only as a whole word outside the title; the earlier comes first.
+        assertEquals(List.of("traumer", "avlyst"), names(search("webinar", Map.of())));
+    }
+
+    @Test
     void facetCountsFollowTheOtherFilters() {
         SearchResult all = search(null, Map.of());
         assertEquals(5, all.total(), "published and cancelled; the draft is not public");
@@ -210,4 +216,31 @@ class CatalogIndexTest {
         assertEquals(List.of("tromso", "traumebevisst"), names(second));
     }
 
+    @Test
+    void aReplacedOfferingIsFoundByItsNewTextAndCountedOnce() {
+        try (CatalogIndex own = new CatalogIndex()) {
+            Offering changing = publish(details(Kind.WEBINAR, Delivery.DIGITAL, "Traumer hos barn i barnehagen",
+                    Set.of(Topic.TRAUMA), Set.of(TargetGroup.KINDERGARTEN), Set.of("55"), null,
+                    List.of(session("2027-01-20T09:00", "2027-01-20T11:00"))), RVTS_NORD);
+            Offering other = publish(details(Kind.COURSE, Delivery.DIGITAL, "Rusforebygging i skolen",
+                    Set.of(Topic.SUBSTANCE_USE), Set.of(TargetGroup.SCHOOL), Set.of("55"), null,
+                    List.of(session("2027-02-10T09:00", "2027-02-10T15:00"))), KORUS_NORD);
+            own.put(List.of(IndexedOffering.of(changing, n -> n), IndexedOffering.of(other, n -> n)));
+            own.compact();
+            changing.update(details(Kind.WEBINAR, Delivery.DIGITAL, "Selvmordsforebygging i barnehagen",
+                    Set.of(Topic.SUICIDE_SELF_HARM), Set.of(TargetGroup.KINDERGARTEN), Set.of("55"), null,
+                    List.of(session("2027-01-20T09:00", "2027-01-20T11:00"))), Actor.editorOf(RVTS_NORD.id()), NOW);
+            own.put(List.of(IndexedOffering.of(changing, n -> n)));
+
+            SearchRequest request = SearchRequest.parse("selvmord", Map.of(), null, null, false, false, null, null, 1, 20);
+            assertEquals(List.of(changing.id()), own.search(request, Reader.ANONYMOUS, NOW).ids());
+            request = SearchRequest.parse("traumer", Map.of(), null, null, false, false, null, null, 1, 20);
+            assertEquals(0, own.search(request, Reader.ANONYMOUS, NOW).total(), "the old text is gone");
+            SearchResult all = own.search(SearchRequest.parse(null, Map.of(), null, null, false, false, null, null, 1,
+                    20), Reader.ANONYMOUS, NOW);
+            assertEquals(2, all.total());
+            assertEquals(Map.of("suicide-self-harm", 1, "substance-use", 1), all.facets().get("topic"),
+                    "the replaced version is not counted");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package no.samkurs.platform.problem;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
@@ -20,6 +21,8 @@ import java.util.logging.Logger;
  * persistence exceptions around the real cause), so the whole cause chain is read, nearest cause first.
  */
 public final class Failures {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(Failures.class.getName());
 
@@ -50,7 +53,7 @@ public final class Failures {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
         return Problem.of(500).detail("En uventet feil oppstod. Oppgi hendelses-ID " + incident + " hvis du kontakter oss.")
-                .extension("incident", jakarta.json.Json.createValue(incident));
+                .extension("incident", JSON.createValue(incident));
     }
 
     public static Problem invalidInput(ConstraintViolationException invalid) {

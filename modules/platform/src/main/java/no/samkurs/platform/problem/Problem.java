@@ -1,6 +1,6 @@
 package no.samkurs.platform.problem;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +16,8 @@ import java.util.ResourceBundle;
 
 /** One RFC 9457 problem: status, a localised title, a detail for people and, for bad input, the fields at fault. */
 public final class Problem {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://samkurs.no/problems/";
@@ -70,7 +72,7 @@ public final class Problem {
     }
 
     public JsonObject toJson(Locale locale) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", errors.isEmpty() ? TYPE_BASE + status : TYPE_BASE + "validation")
                 .add("title", title(status, locale))
                 .add("status", status);
@@ -78,8 +80,8 @@ public final class Problem {
             json.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         extensions.forEach(json::add);

@@ -1,6 +1,6 @@
 package no.samkurs.catalog.offering.boundary;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,13 +20,15 @@ import static no.samkurs.catalog.offering.entity.Times.oslo;
  */
 final class OfferingJson {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private OfferingJson() {
     }
 
     static JsonObject of(Offering o, Reader reader, Locale language) {
         boolean insider = reader.administrator() || reader.organisationId() != null && o.involves(reader.organisationId())
                 || !reader.coordinatorCounties().isEmpty() && o.isFor(reader.coordinatorCounties());
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", o.id())
                 .add("version", o.version())
                 .add("status", term(o.status(), language))
@@ -39,7 +41,7 @@ final class OfferingJson {
                 .add("topics", terms(o.topics(), language))
                 .add("targetGroups", terms(o.targetGroups(), language))
                 .add("national", o.national())
-                .add("counties", Json.createArrayBuilder(o.counties()))
+                .add("counties", JSON.createArrayBuilder(o.counties()))
                 .add("language", o.language())
                 .add("priceNok", o.priceNok())
                 .add("lead", organisation(Host.of(o.lead())))
@@ -52,15 +54,15 @@ final class OfferingJson {
         o.seatsLeft().ifPresent(s -> json.add("seatsLeft", s));
         o.enrollmentOpens().ifPresent(t -> json.add("enrollmentOpens", oslo(t)));
         o.enrollmentCloses().ifPresent(t -> json.add("enrollmentCloses", oslo(t)));
-        o.contact().ifPresent(c -> json.add("contact", Json.createObjectBuilder().add("name", nn(c.name()))
+        o.contact().ifPresent(c -> json.add("contact", JSON.createObjectBuilder().add("name", nn(c.name()))
                 .add("email", nn(c.email())).add("phone", nn(c.phone()))));
-        o.venue().ifPresent(v -> json.add("venue", Json.createObjectBuilder().add("name", nn(v.name()))
+        o.venue().ifPresent(v -> json.add("venue", JSON.createObjectBuilder().add("name", nn(v.name()))
                 .add("address", nn(v.address())).add("municipality", nn(v.municipality()))));
         o.cancelReason().ifPresent(r -> json.add("cancelReason", r));
         o.publishedAt().ifPresent(t -> json.add("publishedAt", oslo(t)));
         if (insider) {
-            JsonArrayBuilder coHosts = Json.createArrayBuilder();
-            o.coHosts().forEach(c -> coHosts.add(Json.createObjectBuilder()
+            JsonArrayBuilder coHosts = JSON.createArrayBuilder();
+            o.coHosts().forEach(c -> coHosts.add(JSON.createObjectBuilder()
                     .add("organisation", organisation(c.organisation()))
                     .add("state", term(c.state(), language))
                     .add("invitedAt", oslo(c.invitedAt()))));
@@ -70,9 +72,9 @@ final class OfferingJson {
     }
 
     private static JsonArrayBuilder sessions(Offering o, boolean insider) {
-        JsonArrayBuilder sessions = Json.createArrayBuilder();
+        JsonArrayBuilder sessions = JSON.createArrayBuilder();
         o.sessions().forEach(s -> {
-            JsonObjectBuilder session = Json.createObjectBuilder().add("id", s.id())
+            JsonObjectBuilder session = JSON.createObjectBuilder().add("id", s.id())
                     .add("start", oslo(s.startsAt())).add("end", oslo(s.endsAt()));
             if (s.title() != null) {
                 session.add("title", s.title());
@@ -89,28 +91,28 @@ final class OfferingJson {
     }
 
     private static JsonArrayBuilder links(Offering o) {
-        JsonArrayBuilder links = Json.createArrayBuilder();
-        o.links().forEach(l -> links.add(Json.createObjectBuilder().add("kind", l.kind().code())
+        JsonArrayBuilder links = JSON.createArrayBuilder();
+        o.links().forEach(l -> links.add(JSON.createObjectBuilder().add("kind", l.kind().code())
                 .add("title", l.title()).add("url", l.url())));
         return links;
     }
 
     private static JsonArrayBuilder organisations(Offering o) {
-        JsonArrayBuilder hosts = Json.createArrayBuilder();
+        JsonArrayBuilder hosts = JSON.createArrayBuilder();
         o.hosts().forEach(h -> hosts.add(organisation(h)));
         return hosts;
     }
 
     static JsonObjectBuilder organisation(Host organisation) {
-        return Json.createObjectBuilder().add("id", organisation.id()).add("name", organisation.name());
+        return JSON.createObjectBuilder().add("id", organisation.id()).add("name", organisation.name());
     }
 
     static JsonObjectBuilder term(Term term, Locale language) {
-        return Json.createObjectBuilder().add("code", term.code()).add("label", term.label(language));
+        return JSON.createObjectBuilder().add("code", term.code()).add("label", term.label(language));
     }
 
     private static JsonArrayBuilder terms(Collection<? extends Term> terms, Locale language) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         terms.forEach(t -> array.add(term(t, language)));
         return array;
     }

@@ -2,7 +2,7 @@ package no.samkurs.catalog.offering.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tilbud")
 public class OrganisationOfferingsResource {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     Offerings offerings;
 
@@ -53,7 +55,7 @@ public class OrganisationOfferingsResource {
             throw RuleViolation.notFound("Fant ingen organisasjon med id «" + id + "».");
         }
         Reader reader = readers.of(security.getUserPrincipal());
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         offerings.ofOrganisation(id).stream().filter(o -> o.involves(id)).filter(reader::canRead)
                 .forEach(o -> list.add(OfferingJson.of(o, reader, CallerLanguage.of(headers.getAcceptableLanguages()))));
         return list.build();

@@ -1,6 +1,6 @@
 package no.samkurs.catalog.offering.boundary;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,9 @@ import java.util.Locale;
 @Tag(name = "Tilbud")
 public class VocabulariesResource {
 
-    private static final JsonObject ALL = Json.createObjectBuilder()
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private static final JsonObject ALL = JSON.createObjectBuilder()
             .add("topic", terms(Topic.values()))
             .add("targetGroup", terms(TargetGroup.values()))
             .add("kind", terms(Kind.values()))
@@ -41,9 +43,9 @@ public class VocabulariesResource {
     }
 
     private static JsonArrayBuilder terms(Term[] terms) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Term term : terms) {
-            array.add(Json.createObjectBuilder().add("code", term.code())
+            array.add(JSON.createObjectBuilder().add("code", term.code())
                     .add("nb", term.label(Locale.forLanguageTag("nb")))
                     .add("nn", term.label(Locale.forLanguageTag("nn")))
                     .add("en", term.label(Locale.ENGLISH)));

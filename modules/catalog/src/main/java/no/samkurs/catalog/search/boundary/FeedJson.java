@@ -1,6 +1,6 @@
 package no.samkurs.catalog.search.boundary;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,15 +27,17 @@ import static no.samkurs.catalog.offering.entity.Times.oslo;
  */
 final class FeedJson {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Locale NB = Locale.forLanguageTag("nb");
 
     private FeedJson() {
     }
 
     static JsonObject of(SearchResult result, Function<String, Optional<Offering>> offerings, URI api) {
-        JsonArrayBuilder elements = Json.createArrayBuilder();
+        JsonArrayBuilder elements = JSON.createArrayBuilder();
         result.ids().forEach(id -> offerings.apply(id).ifPresent(o -> elements.add(element(o, api))));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "DataFeed")
                 .add("name", "Samkurs – kompetansetilbud for kommunene")
@@ -49,7 +51,7 @@ final class FeedJson {
     private static JsonObject element(Offering o, URI api) {
         String url = api.resolve("offerings/" + o.id()).toString();
         boolean event = o.kind() == Kind.WEBINAR;
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@type", event ? "Event" : "Course")
                 .add("@id", url)
                 .add("identifier", o.id())
@@ -61,7 +63,7 @@ final class FeedJson {
                 .add("about", terms(o.topics().stream().map(t -> t.label(NB)).toList()))
                 .add("audience", audience(o))
                 .add("offers", offer(o, url));
-        JsonArrayBuilder hosts = Json.createArrayBuilder();
+        JsonArrayBuilder hosts = JSON.createArrayBuilder();
         o.hosts().forEach(h -> hosts.add(organisation(h)));
         json.add(event ? "organizer" : "provider", hosts);
         if (event) {
@@ -71,10 +73,10 @@ final class FeedJson {
                     .add("eventAttendanceMode", mode(o.delivery(), true))
                     .add("location", location(o, url));
         } else {
-            JsonArrayBuilder instances = Json.createArrayBuilder();
+            JsonArrayBuilder instances = JSON.createArrayBuilder();
             o.sessions().forEach(s -> instances.add(instance(o, s, url)));
             if (o.sessions().isEmpty()) {
-                instances.add(Json.createObjectBuilder().add("@type", "CourseInstance")
+                instances.add(JSON.createObjectBuilder().add("@type", "CourseInstance")
                         .add("courseMode", mode(o.delivery(), false)).add("courseWorkload", "Eget tempo"));
             }
             json.add("hasCourseInstance", instances);
@@ -84,7 +86,7 @@ final class FeedJson {
     }
 
     private static JsonObjectBuilder instance(Offering o, Session s, String url) {
-        JsonObjectBuilder instance = Json.createObjectBuilder().add("@type", "CourseInstance")
+        JsonObjectBuilder instance = JSON.createObjectBuilder().add("@type", "CourseInstance")
                 .add("courseMode", mode(o.delivery(), false))
                 .add("startDate", oslo(s.startsAt())).add("endDate", oslo(s.endsAt()))
                 .add("eventStatus", eventStatus(o))
@@ -108,16 +110,16 @@ final class FeedJson {
     }
 
     private static JsonObjectBuilder location(Offering o, String url) {
-        return o.venue().<JsonObjectBuilder>map(v -> Json.createObjectBuilder().add("@type", "Place")
+        return o.venue().<JsonObjectBuilder>map(v -> JSON.createObjectBuilder().add("@type", "Place")
                         .add("name", v.name() == null ? "" : v.name())
-                        .add("address", Json.createObjectBuilder().add("@type", "PostalAddress")
+                        .add("address", JSON.createObjectBuilder().add("@type", "PostalAddress")
                                 .add("streetAddress", v.address() == null ? "" : v.address())
                                 .add("addressCountry", "NO")))
-                .orElseGet(() -> Json.createObjectBuilder().add("@type", "VirtualLocation").add("url", url));
+                .orElseGet(() -> JSON.createObjectBuilder().add("@type", "VirtualLocation").add("url", url));
     }
 
     private static JsonObjectBuilder offer(Offering o, String url) {
-        JsonObjectBuilder offer = Json.createObjectBuilder().add("@type", "Offer")
+        JsonObjectBuilder offer = JSON.createObjectBuilder().add("@type", "Offer")
                 .add("price", String.valueOf(o.priceNok())).add("priceCurrency", "NOK").add("url", url)
                 .add("availability", o.seatsLeft().map(s -> s > 0).orElse(true)
                         ? "https://schema.org/InStock" : "https://schema.org/SoldOut");
@@ -127,18 +129,18 @@ final class FeedJson {
     }
 
     private static JsonObjectBuilder audience(Offering o) {
-        return Json.createObjectBuilder().add("@type", "Audience").add("audienceType",
+        return JSON.createObjectBuilder().add("@type", "Audience").add("audienceType",
                 String.join(", ", o.targetGroups().stream().map(t -> t.label(NB)).toList()));
     }
 
     private static JsonObjectBuilder organisation(Host organisation) {
-        return Json.createObjectBuilder().add("@type", "Organization").add("identifier", organisation.id())
+        return JSON.createObjectBuilder().add("@type", "Organization").add("identifier", organisation.id())
                 .add("name", organisation.name());
     }
 
     private static JsonArrayBuilder terms(java.util.List<String> labels) {
-        JsonArrayBuilder about = Json.createArrayBuilder();
-        labels.forEach(l -> about.add(Json.createObjectBuilder().add("@type", "DefinedTerm").add("name", l)));
+        JsonArrayBuilder about = JSON.createArrayBuilder();
+        labels.forEach(l -> about.add(JSON.createObjectBuilder().add("@type", "DefinedTerm").add("name", l)));
         return about;
     }
 }

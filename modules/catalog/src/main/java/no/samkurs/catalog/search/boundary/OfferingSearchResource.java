@@ -1,6 +1,6 @@
 package no.samkurs.catalog.search.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -23,13 +23,16 @@ import no.samkurs.platform.problem.CallerLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The one search over every provider's offerings, and the same search as an open schema.org feed. */
+
+/**
+ * The one search over every provider's offerings, and the same search as an open schema.org feed. Application
+ * scoped, with the query in method parameters: a request-scoped resource or a bean parameter, with injected
+ * fields, costs more to build on every request than the search itself.
+ */
 @Path("offerings")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Søk", description = "Søk i alle tilbud, med fasetter, og en åpen schema.org-strøm")
 public class OfferingSearchResource {
 
@@ -42,44 +45,6 @@ public class OfferingSearchResource {
     @Inject
     Offerings offerings;
 
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
-
-    @QueryParam("q")
-    String q;
-    @QueryParam("topic")
-    List<String> topic;
-    @QueryParam("targetGroup")
-    List<String> targetGroup;
-    @QueryParam("county")
-    List<String> county;
-    @QueryParam("kind")
-    List<String> kind;
-    @QueryParam("delivery")
-    List<String> delivery;
-    @QueryParam("provider")
-    List<String> provider;
-    @QueryParam("from")
-    String from;
-    @QueryParam("to")
-    String to;
-    @QueryParam("open")
-    boolean open;
-    @QueryParam("hasSeats")
-    boolean hasSeats;
-    @QueryParam("status")
-    List<String> status;
-    @QueryParam("sort")
-    String sort;
-    @QueryParam("page") @DefaultValue("1")
-    int page;
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Søk i tilbud: treff, totalt antall og fasetter (antall per verdi gitt de andre filtrene)",
@@ -87,9 +52,19 @@ public class OfferingSearchResource {
                     + "topic, targetGroup, county, kind, delivery, provider: filtre, gjentas eller kommaseparert. "
                     + "from/to: har en økt i perioden (ÅÅÅÅ-MM-DD). open: påmelding åpen nå. hasSeats: ledige plasser. "
                     + "status: published og cancelled som standard. sort: date eller relevance. page, size (høyst 100).")
-    public String search(@QueryParam("size") @DefaultValue("20") int size) {
-        SearchRequest request = request(size);
-        SearchResult result = index.search(request, reader());
+    public String search(@QueryParam("q") String q, @QueryParam("topic") List<String> topic,
+                         @QueryParam("targetGroup") List<String> targetGroup, @QueryParam("county") List<String> county,
+                         @QueryParam("kind") List<String> kind, @QueryParam("delivery") List<String> delivery,
+                         @QueryParam("provider") List<String> provider, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("open") boolean open,
+                         @QueryParam("hasSeats") boolean hasSeats, @QueryParam("status") List<String> status,
+                         @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("1") int page,
+                         @QueryParam("size") @DefaultValue("20") int size,
+                         @Context SecurityContext security, @Context HttpHeaders headers) {
+        SearchParameters query = new SearchParameters(q, topic, targetGroup, county, kind, delivery, provider, from, to,
+                open, hasSeats, status, sort, page);
+        SearchRequest request = query.request(size);
+        SearchResult result = index.search(request, reader(security));
         return SearchJson.of(request, result, CallerLanguage.of(headers.getAcceptableLanguages()),
                 index::countyName, index::providerName);
     }
@@ -99,25 +74,21 @@ public class OfferingSearchResource {
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
     @Transactional
     @Operation(summary = "Åpen strøm av publiserte tilbud som schema.org Course/Event (JSON-LD), filtrert som søket")
-    public String feed(@QueryParam("size") @DefaultValue("100") int size) {
-        SearchRequest request = request(size);
-        SearchResult result = index.search(request, Reader.ANONYMOUS);
+    public String feed(@QueryParam("q") String q, @QueryParam("topic") List<String> topic,
+                       @QueryParam("targetGroup") List<String> targetGroup, @QueryParam("county") List<String> county,
+                       @QueryParam("kind") List<String> kind, @QueryParam("delivery") List<String> delivery,
+                       @QueryParam("provider") List<String> provider, @QueryParam("from") String from,
+                       @QueryParam("to") String to, @QueryParam("open") boolean open,
+                       @QueryParam("hasSeats") boolean hasSeats, @QueryParam("sort") String sort,
+                       @QueryParam("page") @DefaultValue("1") int page,
+                       @QueryParam("size") @DefaultValue("100") int size, @Context UriInfo uri) {
+        SearchParameters query = new SearchParameters(q, topic, targetGroup, county, kind, delivery, provider, from, to,
+                open, hasSeats, null, sort, page);
+        SearchResult result = index.search(query.request(size), Reader.ANONYMOUS);
         return FeedJson.of(result, offerings::byId, uri.getBaseUri()).toString();
     }
 
-    private SearchRequest request(int size) {
-        Map<String, List<String>> filters = new HashMap<>();
-        filters.put("topic", topic);
-        filters.put("targetGroup", targetGroup);
-        filters.put("county", county);
-        filters.put("kind", kind);
-        filters.put("delivery", delivery);
-        filters.put("provider", provider);
-        filters.values().removeIf(v -> v == null);
-        return SearchRequest.parse(q, filters, from, to, open, hasSeats, status, sort, page, size);
-    }
-
-    private Reader reader() {
+    private Reader reader(SecurityContext security) {
         return security.getUserPrincipal() == null ? Reader.ANONYMOUS : readers.of(security.getUserPrincipal());
     }
 }

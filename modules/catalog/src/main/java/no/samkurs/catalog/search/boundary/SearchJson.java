@@ -1,6 +1,6 @@
 package no.samkurs.catalog.search.boundary;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import no.samkurs.catalog.offering.entity.Delivery;
 import no.samkurs.catalog.offering.entity.Kind;
 import no.samkurs.catalog.offering.entity.TargetGroup;
@@ -10,10 +10,11 @@ import no.samkurs.catalog.search.control.SearchRequest;
 import no.samkurs.catalog.search.control.SearchResult;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -21,6 +22,13 @@ import java.util.function.Function;
  * assembled as text rather than parsed and written again: this is the hot path of the whole catalog.
  */
 final class SearchJson {
+
+    /** Found once: {@code Json.create…} looks the provider up on the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final Map<String, String> QUOTED = new ConcurrentHashMap<>();
+    private static final Map<String, List<? extends Term>> VOCABULARIES = Map.of(
+            "topic", List.of(Topic.values()), "targetGroup", List.of(TargetGroup.values()),
+            "kind", List.of(Kind.values()), "delivery", List.of(Delivery.values()));
 
     private SearchJson() {
     }
@@ -37,14 +45,23 @@ final class SearchJson {
         for (String dimension : SearchRequest.DIMENSIONS) {
             json.append(first ? "" : ",").append('"').append(dimension).append("\":[");
             Map<String, Integer> counts = result.facets().getOrDefault(dimension, Map.of());
-            List<String> values = values(dimension, counts);
-            for (int i = 0; i < values.size(); i++) {
-                String value = values.get(i);
-                boolean selected = request.filters().getOrDefault(dimension, java.util.Set.of()).contains(value);
-                json.append(i == 0 ? "" : ",").append("{\"value\":").append(quoted(value))
-                        .append(",\"label\":").append(quoted(label(dimension, value, language, countyName, providerName)))
-                        .append(",\"count\":").append(counts.getOrDefault(value, 0))
-                        .append(",\"selected\":").append(selected).append('}');
+            Set<String> chosen = request.filters().getOrDefault(dimension, Set.of());
+            List<? extends Term> terms = VOCABULARIES.get(dimension);
+            if (terms != null) {
+                // A fixed vocabulary lists every value, zero counts included, in its own order.
+                for (int i = 0; i < terms.size(); i++) {
+                    Term term = terms.get(i);
+                    facet(json, i, term.code(), term.label(language), counts, chosen);
+                }
+            } else {
+                List<String> present = new ArrayList<>(counts.keySet());
+                if (dimension.equals("county")) {
+                    present.sort(null);
+                }
+                Function<String, String> name = dimension.equals("county") ? countyName : providerName;
+                for (int i = 0; i < present.size(); i++) {
+                    facet(json, i, present.get(i), name.apply(present.get(i)), counts, chosen);
+                }
             }
             json.append(']');
             first = false;
@@ -52,40 +69,23 @@ final class SearchJson {
         return json.append("}}").toString();
     }
 
-    /** Fixed vocabularies list every value (zero counts included) in their own order; providers those with hits. */
-    private static List<String> values(String dimension, Map<String, Integer> counts) {
-        return switch (dimension) {
-            case "topic" -> codes(Topic.values());
-            case "targetGroup" -> codes(TargetGroup.values());
-            case "kind" -> codes(Kind.values());
-            case "delivery" -> codes(Delivery.values());
-            default -> {
-                List<String> present = new ArrayList<>(counts.keySet());
-                if (dimension.equals("county")) {
-                    present.sort(null);
-                }
-                yield present;
-            }
-        };
+    private static void facet(StringBuilder json, int index, String value, String label, Map<String, Integer> counts,
+                              Set<String> chosen) {
+        json.append(index == 0 ? "" : ",").append("{\"value\":").append(quoted(value))
+                .append(",\"label\":").append(quoted(label))
+                .append(",\"count\":").append(counts.getOrDefault(value, 0))
+                .append(",\"selected\":").append(chosen.contains(value)).append('}');
     }
 
-    private static List<String> codes(Term[] terms) {
-        return Arrays.stream(terms).map(Term::code).toList();
-    }
-
-    private static String label(String dimension, String value, Locale language, Function<String, String> countyName,
-                                Function<String, String> providerName) {
-        return switch (dimension) {
-            case "topic" -> Term.parse(Topic.class, dimension, value).label(language);
-            case "targetGroup" -> Term.parse(TargetGroup.class, dimension, value).label(language);
-            case "kind" -> Term.parse(Kind.class, dimension, value).label(language);
-            case "delivery" -> Term.parse(Delivery.class, dimension, value).label(language);
-            case "county" -> countyName.apply(value);
-            default -> providerName.apply(value);
-        };
-    }
-
+    /** Facet values and labels come from small, fixed sets, so each is escaped once. */
     private static String quoted(String text) {
-        return Json.createValue(text).toString();
+        String quoted = QUOTED.get(text);
+        if (quoted == null) {
+            quoted = JSON.createValue(text).toString();
+            if (QUOTED.size() < 10_000) {
+                QUOTED.put(text, quoted);
+            }
+        }
+        return quoted;
     }
 }

@@ -3,45 +3,36 @@ package no.samkurs.catalog.search.control;
 import no.samkurs.catalog.offering.control.Reader;
 import no.samkurs.catalog.offering.entity.Session;
 import no.samkurs.catalog.offering.entity.Status;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
+import no.samkurs.platform.problem.RuleViolation;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,28 +47,40 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The search index over all offerings, in memory (Apache Lucene). Text matching goes through {@link NorwegianText};
  * each query word must match (any order), as a whole word or as the start of one, and a hit in the title weighs
- * most. Facets are drill-sideways counts: each filter's counts are what the other filters leave.
+ * most. Search runs in two steps: the text and the non-facet filters give a set of offerings (which Lucene's query
+ * cache keeps for repeated searches), then facet filters and counts are set intersections with {@link ReaderSnapshot},
+ * and only the remaining hits are ranked.
  */
 public class CatalogIndex implements AutoCloseable {
 
     private static final int MAX_WINDOW = 10_000;
+    private static final Sort BY_DATE = new Sort(new SortField(OfferingDocument.START, SortField.Type.LONG));
 
     private final NorwegianText analyzer = new NorwegianText();
-    private final FacetsConfig facets = new FacetsConfig();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, String> items = new ConcurrentHashMap<>();
     private final Map<String, String> providerNames = new ConcurrentHashMap<>();
-    private volatile FacetState facetState;
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
+    private volatile ReaderSnapshot snapshot;
 
     public CatalogIndex() {
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
-            SearchRequest.DIMENSIONS.forEach(d -> facets.setMultiValued(d, true));
-            searchers = new SearcherManager(writer, null);
+            // Kept in date order: equal scores then rank the earlier offering first, and date order needs no sorting.
+            // One buffer per file: the default (a list of small blocks) copies that list on every clone and slice,
+            // which is most of the cost of a short query.
+            ByteBuffersDirectory memory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+            writer = new IndexWriter(memory, new IndexWriterConfig(analyzer).setIndexSort(BY_DATE));
+            // Every segment may be cached (the default skips small ones): the whole index is small and in memory.
+            LRUQueryCache cache = new LRUQueryCache(256, 32L << 20, leaf -> true, Float.POSITIVE_INFINITY);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setQueryCache(cache);
+                    return searcher;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,7 +90,7 @@ public class CatalogIndex implements AutoCloseable {
     public void put(Collection<IndexedOffering> offerings) {
         try {
             for (IndexedOffering offering : offerings) {
-                writer.updateDocument(new Term("id", offering.id()), facets.build(document(offering)));
+                writer.updateDocument(new Term(OfferingDocument.ID, offering.id()), OfferingDocument.of(offering));
                 items.put(offering.id(), offering.json());
                 providerNames.putAll(offering.providers());
             }
@@ -99,8 +102,18 @@ public class CatalogIndex implements AutoCloseable {
 
     public void remove(String id) {
         try {
-            writer.deleteDocuments(new Term("id", id));
+            writer.deleteDocuments(new Term(OfferingDocument.ID, id));
             items.remove(id);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** After a full build: one segment searches fastest. Later changes add small segments that merge as usual. */
+    public void compact() {
+        try {
+            writer.forceMerge(1);
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -115,57 +128,45 @@ public class CatalogIndex implements AutoCloseable {
         return providerNames.getOrDefault(id, id);
     }
 
-    private Document document(IndexedOffering o) {
-        Document doc = new Document();
-        doc.add(new StringField("id", o.id(), Field.Store.NO));
-        doc.add(new SortedDocValuesField("id", new org.apache.lucene.util.BytesRef(o.id())));
-        doc.add(new StringField("status", o.status().code(), Field.Store.NO));
-        o.readers().forEach(r -> doc.add(new StringField("readers", r, Field.Store.NO)));
-        doc.add(new TextField("title", o.title(), Field.Store.NO));
-        doc.add(new TextField("text", o.text(), Field.Store.NO));
-        o.sessionStarts().forEach(s -> doc.add(new LongPoint("sessionStart", s.toEpochMilli())));
-        doc.add(new NumericDocValuesField("start",
-                o.sessionStarts().stream().mapToLong(Instant::toEpochMilli).min().orElse(Long.MAX_VALUE)));
-        doc.add(new LongPoint("enrollmentOpens",
-                o.enrollmentOpens() == null ? Long.MIN_VALUE : o.enrollmentOpens().toEpochMilli()));
-        doc.add(new LongPoint("enrollmentCloses",
-                o.enrollmentCloses() == null ? Long.MAX_VALUE : o.enrollmentCloses().toEpochMilli()));
-        doc.add(new IntPoint("seatsLeft", o.seatsLeft() == null ? Integer.MAX_VALUE : o.seatsLeft()));
-        o.topics().forEach(v -> doc.add(new SortedSetDocValuesFacetField("topic", v)));
-        o.targetGroups().forEach(v -> doc.add(new SortedSetDocValuesFacetField("targetGroup", v)));
-        o.counties().forEach(v -> doc.add(new SortedSetDocValuesFacetField("county", v)));
-        doc.add(new SortedSetDocValuesFacetField("kind", o.kind()));
-        doc.add(new SortedSetDocValuesFacetField("delivery", o.delivery()));
-        o.providers().keySet().forEach(v -> doc.add(new SortedSetDocValuesFacetField("provider", v)));
-        return doc;
-    }
-
     public SearchResult search(SearchRequest request, Reader reader, Instant now) {
         if ((long) request.page() * request.size() > MAX_WINDOW) {
-            throw no.samkurs.platform.problem.RuleViolation.invalid("page",
-                    "Søket viser høyst de " + MAX_WINDOW + " første treffene; snevre inn søket.");
+            throw RuleViolation.invalid("page", "Søket viser høyst de " + MAX_WINDOW + " første treffene; snevre inn søket.");
         }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                if (searcher.getIndexReader().numDocs() == 0) {
-                    return new SearchResult(0, List.of(), List.of(), counts(null));
+                ReaderSnapshot values = snapshot(searcher.getIndexReader());
+                List<String> words = request.text() == null ? List.of() : analyzer.words(request.text());
+                FixedBitSet base = matching(searcher, filter(request, reader, now), values);
+                for (String word : words) {
+                    base.and(values.docsWith(OfferingDocument.ALL_PREFIXES, word));
                 }
-                DrillDownQuery query = new DrillDownQuery(facets, base(request, reader, now));
-                request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
-                DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
-                int window = request.page() * request.size();
-                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(query,
-                        new TopFieldCollectorManager(sort(request), window, null, Integer.MAX_VALUE, false));
-                TopFieldDocs top = result.collectorResult;
+                Map<String, FixedBitSet> chosen = new LinkedHashMap<>();
+                request.filters().forEach((dimension, wanted) -> chosen.put(dimension, values.anyOf(dimension, wanted)));
+                FixedBitSet hits = within(base, chosen, null);
+                Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+                for (String dimension : SearchRequest.DIMENSIONS) {
+                    counts.put(dimension, values.counts(dimension,
+                            chosen.containsKey(dimension) ? within(base, chosen, dimension) : hits));
+                }
+                int total = hits.cardinality();
+                int offset = (request.page() - 1) * request.size();
                 List<String> ids = new ArrayList<>();
                 List<String> page = new ArrayList<>();
-                for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
-                    String id = idOf(searcher.getIndexReader(), top.scoreDocs[i]);
-                    ids.add(id);
-                    page.add(items.get(id));
+                if (offset < total) {
+                    int[] top = request.order() == SearchRequest.Order.RELEVANCE
+                            ? Relevance.top(hits, words, values, offset + request.size())
+                            : byDate(searcher, hits, offset + request.size());
+                    for (int i = offset; i < top.length; i++) {
+                        String id = values.id(top[i]);
+                        String item = items.get(id);
+                        if (item != null) { // removed while this search ran
+                            ids.add(id);
+                            page.add(item);
+                        }
+                    }
                 }
-                return new SearchResult(top.totalHits.value, ids, page, counts(result.facets));
+                return new SearchResult(total, ids, page, counts);
             } finally {
                 searchers.release(searcher);
             }
@@ -174,12 +175,12 @@ public class CatalogIndex implements AutoCloseable {
         }
     }
 
-    private Query base(SearchRequest request, Reader reader, Instant now) {
-        BooleanQuery.Builder base = new BooleanQuery.Builder();
-        base.add(request.text() == null ? new MatchAllDocsQuery() : text(request.text()), Occur.MUST);
+    /** What the non-facet filters allow: status, visibility to this reader, dates, open enrollment, seats. */
+    private Query filter(SearchRequest request, Reader reader, Instant now) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
         BooleanQuery.Builder statuses = new BooleanQuery.Builder();
         request.statuses().forEach(s -> statuses.add(new TermQuery(new Term("status", s.code())), Occur.SHOULD));
-        base.add(statuses.build(), Occur.FILTER);
+        filter.add(statuses.build(), Occur.FILTER);
         if (!reader.administrator()) {
             BooleanQuery.Builder visible = new BooleanQuery.Builder();
             visible.add(new TermQuery(new Term("readers", SearchRequest.PUBLIC)), Occur.SHOULD);
@@ -188,96 +189,85 @@ public class CatalogIndex implements AutoCloseable {
             }
             reader.coordinatorCounties().forEach(c ->
                     visible.add(new TermQuery(new Term("readers", "county:" + c)), Occur.SHOULD));
-            base.add(visible.build(), Occur.FILTER);
+            filter.add(visible.build(), Occur.FILTER);
         }
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE
                     : request.from().atStartOfDay(Session.ZONE).toInstant().toEpochMilli();
             long to = request.to() == null ? Long.MAX_VALUE
                     : request.to().plusDays(1).atStartOfDay(Session.ZONE).toInstant().toEpochMilli() - 1;
-            base.add(LongPoint.newRangeQuery("sessionStart", from, to), Occur.FILTER);
+            filter.add(LongPoint.newRangeQuery("sessionStart", from, to), Occur.FILTER);
         }
         if (request.open()) {
-            base.add(new TermQuery(new Term("status", Status.PUBLISHED.code())), Occur.FILTER);
-            base.add(LongPoint.newRangeQuery("enrollmentOpens", Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
-            base.add(LongPoint.newRangeQuery("enrollmentCloses", now.toEpochMilli() + 1, Long.MAX_VALUE),
+            filter.add(new TermQuery(new Term("status", Status.PUBLISHED.code())), Occur.FILTER);
+            filter.add(LongPoint.newRangeQuery("enrollmentOpens", Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
+            filter.add(LongPoint.newRangeQuery("enrollmentCloses", now.toEpochMilli() + 1, Long.MAX_VALUE),
                     Occur.FILTER);
         }
         if (request.hasSeats()) {
-            base.add(IntPoint.newRangeQuery("seatsLeft", 1, Integer.MAX_VALUE), Occur.FILTER);
+            filter.add(IntPoint.newRangeQuery("seatsLeft", 1, Integer.MAX_VALUE), Occur.FILTER);
         }
-        return base.build();
+        return new ConstantScoreQuery(filter.build());
     }
 
-    /** Every word must match; a whole word outweighs a prefix, and the title outweighs the rest. */
-    Query text(String text) {
-        List<String> words = analyzer.words(text);
-        if (words.isEmpty()) {
-            return new MatchAllDocsQuery();
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String word : words) {
-            all.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term("title", word)), 4f), Occur.SHOULD)
-                    .add(new BoostQuery(new PrefixQuery(new Term("title", word)), 2f), Occur.SHOULD)
-                    .add(new BoostQuery(new TermQuery(new Term("text", word)), 1.5f), Occur.SHOULD)
-                    .add(new PrefixQuery(new Term("text", word)), Occur.SHOULD)
-                    .build(), Occur.MUST);
-        }
-        return all.build();
-    }
-
-    private static Sort sort(SearchRequest request) {
-        SortField date = new SortField("start", SortField.Type.LONG);
-        return request.order() == SearchRequest.Order.RELEVANCE
-                ? new Sort(SortField.FIELD_SCORE, date)
-                : new Sort(date, SortField.FIELD_SCORE);
-    }
-
-    private static String idOf(IndexReader reader, ScoreDoc hit) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-        SortedDocValues ids = leaf.reader().getSortedDocValues("id");
-        ids.advanceExact(hit.doc - leaf.docBase);
-        return ids.lookupOrd(ids.ordValue()).utf8ToString();
-    }
-
-    private Map<String, Map<String, Integer>> counts(Facets result) throws IOException {
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        for (String dim : SearchRequest.DIMENSIONS) {
-            Map<String, Integer> values = new LinkedHashMap<>();
-            FacetResult children = result == null ? null : safeChildren(result, dim);
-            if (children != null) {
-                for (LabelAndValue child : children.labelValues) {
-                    values.put(child.label, child.value.intValue());
+    /** The matching live offerings; a set Lucene's query cache holds is copied word by word, not doc by doc. */
+    private static FixedBitSet matching(IndexSearcher searcher, Query filter, ReaderSnapshot snapshot)
+            throws IOException {
+        FixedBitSet matches = new FixedBitSet(searcher.getIndexReader().maxDoc());
+        Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+            if (leaf.docBase == 0 && leaf.reader().maxDoc() == matches.length()) {
+                matches.or(docs);
+            } else {
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    matches.set(leaf.docBase + doc);
                 }
             }
-            counts.put(dim, values);
         }
-        return counts;
+        matches.and(snapshot.live()); // scorers do not look at deletions
+        return matches;
     }
 
-    private static FacetResult safeChildren(Facets result, String dim) throws IOException {
-        try {
-            return result.getTopChildren(1000, dim);
-        } catch (IllegalArgumentException notIndexedYet) {
-            return null;
-        }
+    /** The base narrowed by every chosen facet filter but one (none when {@code except} is null). */
+    private static FixedBitSet within(FixedBitSet base, Map<String, FixedBitSet> chosen, String except) {
+        FixedBitSet scope = base.clone();
+        chosen.forEach((dimension, set) -> {
+            if (!dimension.equals(except)) {
+                scope.and(set);
+            }
+        });
+        return scope;
     }
 
-    /** The facet ordinals of one reader; built once per index change, not per search. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
+    /** The earliest hits; the index is kept in date order, so Lucene stops as soon as the page is full. */
+    private static int[] byDate(IndexSearcher searcher, FixedBitSet hits, int window) throws IOException {
+        TopDocs top = searcher.search(new DocSetQuery(hits), new TopFieldCollectorManager(BY_DATE, window, null, window));
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        return docs;
+    }
+
+    /** The snapshot of one reader; built once per index change, not per search. */
+    private ReaderSnapshot snapshot(IndexReader reader) throws IOException {
+        ReaderSnapshot current = snapshot;
+        if (current != null && current.isFor(reader)) {
+            return current;
         }
         synchronized (this) {
-            current = facetState;
-            if (current == null || current.reader() != reader) {
-                current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
-                facetState = current;
+            current = snapshot;
+            if (current == null || !current.isFor(reader)) {
+                current = ReaderSnapshot.of(reader, SearchRequest.DIMENSIONS);
+                snapshot = current;
             }
-            return current.state();
+            return current;
         }
     }
 

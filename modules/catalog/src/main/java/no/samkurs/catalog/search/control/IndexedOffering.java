@@ -1,6 +1,6 @@
 package no.samkurs.catalog.search.control;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import no.samkurs.catalog.offering.entity.HostState;
@@ -30,6 +30,8 @@ public record IndexedOffering(
         Set<String> counties, boolean national, Map<String, String> providers, List<String> readers,
         String title, String text, List<Instant> sessionStarts, Instant enrollmentOpens, Instant enrollmentCloses,
         Integer seatsLeft, String json) {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final Set<String> ALL_COUNTIES = Set.of("03", "11", "15", "18", "31", "32", "33", "34", "39", "40", "42",
             "46", "50", "55", "56");
@@ -67,7 +69,7 @@ public record IndexedOffering(
     }
 
     static String json(Offering o, Function<String, String> municipalityName) {
-        JsonObjectBuilder item = Json.createObjectBuilder()
+        JsonObjectBuilder item = JSON.createObjectBuilder()
                 .add("id", o.id())
                 .add("title", o.title())
                 .add("summary", o.summary())
@@ -78,9 +80,9 @@ public record IndexedOffering(
                 .add("language", o.language())
                 .add("priceNok", o.priceNok())
                 .add("national", o.national())
-                .add("counties", Json.createArrayBuilder(o.counties()))
-                .add("topics", Json.createArrayBuilder(o.topics().stream().map(Term::code).toList()))
-                .add("targetGroups", Json.createArrayBuilder(o.targetGroups().stream().map(Term::code).toList()))
+                .add("counties", JSON.createArrayBuilder(o.counties()))
+                .add("topics", JSON.createArrayBuilder(o.topics().stream().map(Term::code).toList()))
+                .add("targetGroups", JSON.createArrayBuilder(o.targetGroups().stream().map(Term::code).toList()))
                 .add("lead", organisation(Host.of(o.lead())))
                 .add("hosts", hosts(o))
                 .add("sessionCount", o.sessions().size());
@@ -90,9 +92,9 @@ public record IndexedOffering(
         o.enrollmentCloses().ifPresent(t -> item.add("enrollmentCloses", Times.oslo(t)));
         o.capacity().ifPresent(c -> item.add("capacity", c));
         o.seatsLeft().ifPresent(s -> item.add("seatsLeft", s));
-        o.venue().ifPresent(v -> item.add("venue", Json.createObjectBuilder()
+        o.venue().ifPresent(v -> item.add("venue", JSON.createObjectBuilder()
                 .add("name", v.name())
-                .add("municipality", Json.createObjectBuilder().add("number", v.municipality())
+                .add("municipality", JSON.createObjectBuilder().add("number", v.municipality())
                         .add("name", String.valueOf(municipalityName.apply(v.municipality()))))));
         o.cancelReason().ifPresent(r -> item.add("cancelReason", r));
         item.add("updatedAt", Times.oslo(o.updatedAt()));
@@ -100,13 +102,13 @@ public record IndexedOffering(
     }
 
     private static JsonArrayBuilder hosts(Offering o) {
-        JsonArrayBuilder hosts = Json.createArrayBuilder();
+        JsonArrayBuilder hosts = JSON.createArrayBuilder();
         o.hosts().forEach(h -> hosts.add(organisation(h)));
         return hosts;
     }
 
     private static JsonObjectBuilder organisation(Host organisation) {
-        return Json.createObjectBuilder().add("id", organisation.id()).add("name", organisation.name());
+        return JSON.createObjectBuilder().add("id", organisation.id()).add("name", organisation.name());
     }
 
 }

@@ -73,6 +73,7 @@ public class Indexing {
                 count += page.size();
                 after = page.get(page.size() - 1).id();
             }
+            index.compact();
             polledUntil = started.minus(POLL);
             ready = true;
             int indexed = count;

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
 import org.apache.lucene.analysis.no.NorwegianLightStemmer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -23,6 +24,13 @@ import java.util.List;
  */
 public final class NorwegianText extends Analyzer {
 
+    /** Fields whose name ends so hold every beginning of every word, so that a prefix match is one term lookup. */
+    public static final String PREFIXES = "Prefixes";
+
+    public NorwegianText() {
+        super(PER_FIELD_REUSE_STRATEGY);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
@@ -30,6 +38,9 @@ public final class NorwegianText extends Analyzer {
         stream = new NorwegianLightStemFilter(stream, NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK);
         stream = new ScandinavianFoldingFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
+        if (fieldName.endsWith(PREFIXES)) {
+            stream = new EdgeNGramTokenFilter(stream, 1, 30, true);
+        }
         return new TokenStreamComponents(source, stream);
     }
 
