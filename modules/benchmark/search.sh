@@ -28,11 +28,14 @@ TRIVIAL="$BASE/api/vocabularies"
 SEARCH="$BASE/api/offerings?q=traume%20skole&topic=trauma&county=18"
 echo "search answer: $(curl -s "$SEARCH" | head -c 200)..."
 echo "search total: $(curl -s "$SEARCH" | grep -o '"total":[0-9]*')"
-# Warm up the JIT on both, then measure each for the same time with the same load.
+# Warm up the JIT on all three, then measure each for the same time with the same load: the trivial endpoint, the
+# issue's search (text + two filters + facets) repeated, and a varied mix of such searches (mix.lua).
 wrk -t2 -c8 -d10s "$TRIVIAL" >/dev/null
 wrk -t2 -c8 -d10s "$SEARCH" >/dev/null
+wrk -t2 -c8 -d10s -s modules/benchmark/mix.lua "$BASE" >/dev/null
 for round in 1 2; do
   echo "round $round trivial: $(wrk -t2 -c8 -d${DURATION}s -s modules/benchmark/p95.lua "$TRIVIAL" | grep RESULT)"
   echo "round $round search:  $(wrk -t2 -c8 -d${DURATION}s -s modules/benchmark/p95.lua "$SEARCH" | grep RESULT)"
+  echo "round $round mix:     $(wrk -t2 -c8 -d${DURATION}s -s modules/benchmark/mix.lua "$BASE" | grep RESULT)"
 done
 echo "server memory (RSS): $(ps -o rss= -p $SERVER | awk '{printf "%.0f MB", $1/1024}')"

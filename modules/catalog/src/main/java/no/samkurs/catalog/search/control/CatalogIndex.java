@@ -88,6 +88,9 @@ public class CatalogIndex implements AutoCloseable {
 
     /** Adds or replaces offerings; they are searchable when this returns. */
     public void put(Collection<IndexedOffering> offerings) {
+        if (offerings.isEmpty()) {
+            return;
+        }
         try {
             for (IndexedOffering offering : offerings) {
                 writer.updateDocument(new Term(OfferingDocument.ID, offering.id()), OfferingDocument.of(offering));
@@ -100,10 +103,15 @@ public class CatalogIndex implements AutoCloseable {
         }
     }
 
-    public void remove(String id) {
+    public void remove(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         try {
-            writer.deleteDocuments(new Term(OfferingDocument.ID, id));
-            items.remove(id);
+            for (String id : ids) {
+                writer.deleteDocuments(new Term(OfferingDocument.ID, id));
+                items.remove(id);
+            }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,9 +10,9 @@ import no.samkurs.directory.region.entity.County;
 import no.samkurs.directory.region.entity.Municipality;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Reads offerings from the database as the index needs them, each read in a transaction of its own. */
@@ -35,9 +35,17 @@ public class IndexSource {
 
     /** The next offerings after the given id, in id order (a keyset page), with their collections fetched in batches. */
     public List<IndexedOffering> page(String afterId, int size) {
-        TypedQuery<Offering> query = em.createQuery(
-                        "SELECT o FROM Offering o WHERE o.id > :after ORDER BY o.id", Offering.class)
-                .setParameter("after", afterId).setMaxResults(size);
+        return indexed(em.createQuery("SELECT o FROM Offering o WHERE o.id > :after ORDER BY o.id", Offering.class)
+                .setParameter("after", afterId).setMaxResults(size));
+    }
+
+    /** The offerings with these ids that still exist. */
+    public List<IndexedOffering> some(Collection<String> ids) {
+        return indexed(em.createQuery("SELECT o FROM Offering o WHERE o.id IN :ids", Offering.class)
+                .setParameter("ids", ids));
+    }
+
+    private List<IndexedOffering> indexed(TypedQuery<Offering> query) {
         for (String collection : List.of("sessions", "topics", "targetGroups", "counties", "coHosts", "links")) {
             query.setHint("eclipselink.batch", "o." + collection);
         }
@@ -45,10 +53,6 @@ public class IndexSource {
         // Read-only: nothing is written back, and the unit of work does not compare thousands of objects at commit.
         query.setHint("eclipselink.read-only", "true");
         return query.getResultList().stream().map(this::indexed).toList();
-    }
-
-    public Optional<IndexedOffering> one(String id) {
-        return Optional.ofNullable(em.find(Offering.class, id)).map(this::indexed);
     }
 
     /** The ids of offerings changed since the given moment (by this or any other instance). */

@@ -15,8 +15,10 @@ import no.samkurs.platform.schema.SchemaReady;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -97,9 +99,15 @@ public class Indexing {
         }
     }
 
+    /** In pages, each made searchable at once: a poll after a bulk change may bring thousands. */
     private void reindex(List<String> ids) {
-        for (String id : ids) {
-            source.one(id).ifPresentOrElse(o -> index.put(List.of(o)), () -> index.remove(id));
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + PAGE));
+            List<IndexedOffering> found = source.some(slice);
+            Set<String> gone = new HashSet<>(slice);
+            found.forEach(o -> gone.remove(o.id()));
+            index.remove(gone);
+            index.put(found);
         }
     }
 
