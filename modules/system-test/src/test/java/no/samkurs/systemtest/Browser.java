@@ -1,0 +1,56 @@
+package no.samkurs.systemtest;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Debian's Chromium, headless, driven through its chromedriver (no driver download), with the flags this
+ * machine's closed network needs, and axe-core's WCAG 2.1 A/AA checks.
+ */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static ChromeDriver open(int width, int height) throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=nb-NO",
+                "--user-data-dir=" + ServerProcess.temporaryFolder("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        return driver;
+    }
+
+    /** The WCAG 2.1 A and AA rules axe-core finds broken on the current page, described for a failure message. */
+    static String wcagViolations(ChromeDriver driver) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        if (results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core checked nothing: " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        return violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " (" + v.getNodes().size() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    static Path screenshot(ChromeDriver driver, String name) throws Exception {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), name + ".png");
+        java.nio.file.Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        return file;
+    }
+}
