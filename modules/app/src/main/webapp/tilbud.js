@@ -126,7 +126,11 @@ function renderFilters(facets, params) {
 
 function hit(item, labels) {
   const article = element("article", null, "hit");
-  article.append(element("h3", item.title));
+  const title = element("h3");
+  const open = element("a", item.title);
+  open.href = "tilbudet.html?id=" + encodeURIComponent(item.id);
+  title.append(open);
+  article.append(title);
   const facts = [labels.kind[item.kind] || item.kind, labels.delivery[item.delivery] || item.delivery];
   const meta = element("p", facts.join(" · "), "meta");
   if (item.firstStart) {

@@ -97,6 +97,36 @@ class CatalogPageIT {
     }
 
     @Test
+    void aHitOpensTheOfferingWithItsSessionsAndPracticalities() throws Exception {
+        ChromeDriver browser = Browser.open(1280, 1000);
+        try {
+            browser.get(server.uri().resolve("tilbud.html?q=skien").toString());
+            awaitStatus(browser, "Fant ");
+            WebElement first = browser.findElement(By.cssSelector("#hits h3 a"));
+            String title = first.getText();
+            first.click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBe(By.cssSelector("#offering h1"), title));
+            String id = browser.getCurrentUrl().replaceAll(".*[?&]id=", "");
+            var offering = Client.object(api.get("api/offerings/" + id));
+            assertEquals(offering.getJsonArray("sessions").size(),
+                    browser.findElements(By.cssSelector(".sessions li")).size(), "every session listed");
+            assertTrue(browser.findElement(By.cssSelector(".details")).getText()
+                    .contains(offering.getJsonObject("lead").getString("name")), "the hosts are named");
+            assertEquals(title + " – Samkurs", browser.getTitle(), "the tab says which offering");
+            assertEquals("", Browser.wcagViolations(browser), "WCAG 2.1 A/AA on an offering");
+
+            browser.get(server.uri().resolve("tilbudet.html?id=finnes-ikke").toString());
+            WebElement problem = browser.findElement(By.id("problem"));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(problem));
+            assertEquals("Fant ikke tilbudet med id «finnes-ikke».", problem.getText());
+            assertEquals("Fant ikke tilbudet", browser.findElement(By.tagName("h1")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void badInputIsExplainedInNorwegian() throws Exception {
         ChromeDriver browser = Browser.open(1280, 1000);
         try {

@@ -1,0 +1,129 @@
+// One offering, for the people it is for: what, when, where, for whom, by whom, what it costs, whom to ask.
+"use strict";
+
+const article = document.getElementById("offering");
+const problem = document.getElementById("problem");
+const time = new Intl.DateTimeFormat("nb-NO", {hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo"});
+const date = new Intl.DateTimeFormat("nb-NO", {weekday: "long", day: "numeric", month: "long", year: "numeric",
+  timeZone: "Europe/Oslo"});
+
+function element(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function link(href, text) {
+  const a = element("a", text);
+  a.href = href;
+  return a;
+}
+
+function span(session) {
+  const start = new Date(session.start);
+  const end = new Date(session.end);
+  const sameDay = date.format(start) === date.format(end);
+  return sameDay
+    ? date.format(start) + " kl. " + time.format(start) + "–" + time.format(end)
+    : date.format(start) + " kl. " + time.format(start) + " – " + date.format(end) + " kl. " + time.format(end);
+}
+
+async function json(path) {
+  const response = await fetch(path, {headers: {"Accept": "application/json", "Accept-Language": "nb"}});
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.detail || body.title || "Tilbudet kunne ikke hentes (" + response.status + ").");
+  return body;
+}
+
+async function show() {
+  const id = new URLSearchParams(location.search).get("id");
+  if (document.referrer.includes("tilbud.html")) document.getElementById("back").href = document.referrer;
+  try {
+    if (!id) throw new Error("Adressen sier ikke hvilket tilbud du vil se.");
+    const [offering, counties] = await Promise.all([json("api/offerings/" + encodeURIComponent(id)),
+      json("api/counties")]);
+    const municipality = offering.venue && offering.venue.municipality
+      ? await json("api/municipalities/" + offering.venue.municipality).catch(() => null) : null;
+    render(offering, new Map(counties.map(c => [c.number, c.name])), municipality);
+  } catch (failure) {
+    document.getElementById("title").textContent = "Fant ikke tilbudet";
+    problem.textContent = failure.message;
+    problem.hidden = false;
+  } finally {
+    article.removeAttribute("aria-busy");
+  }
+}
+
+function render(o, countyNames, municipality) {
+  document.title = o.title + " – Samkurs";
+  const parts = [element("h1", o.title)];
+  parts.push(element("p", o.kind.label + " · " + o.delivery.label, "meta"));
+  if (o.status.code === "cancelled") {
+    const cancelled = element("p", null, "cancelled");
+    cancelled.append(element("strong", "Avlyst"), o.cancelReason ? ": " + o.cancelReason : "");
+    parts.push(cancelled);
+  }
+  parts.push(element("p", o.summary, "lead"));
+  for (const paragraph of (o.description || "").split(/\n\s*\n/).filter(p => p.trim())) {
+    parts.push(element("p", paragraph.trim()));
+  }
+  if (o.sessions.length) {
+    parts.push(element("h2", o.sessions.length === 1 ? "Tid" : "Samlinger"));
+    const list = element("ul", null, "sessions");
+    for (const session of o.sessions) {
+      const li = element("li");
+      const when = element("time", span(session));
+      when.dateTime = session.start;
+      li.append(when);
+      if (session.title) li.append(" – " + session.title);
+      if (session.location) li.append(" – " + session.location);
+      list.append(li);
+    }
+    parts.push(list);
+  }
+  parts.push(element("h2", "Praktisk"));
+  const facts = element("dl", null, "details");
+  const add = (term, value) => {
+    if (value === null || value === undefined || value === "") return;
+    facts.append(element("dt", term));
+    const dd = element("dd");
+    dd.append(value);
+    facts.append(dd);
+  };
+  add(o.hosts.length > 1 ? "Arrangører" : "Arrangør", o.hosts.map(h => h.name).join(", "));
+  add("For", o.national ? "Hele landet" : o.counties.map(c => countyNames.get(c) || c).join(", "));
+  add("Målgrupper", o.targetGroups.map(t => t.label).join(", "));
+  add("Tema", o.topics.map(t => t.label).join(", "));
+  if (o.venue) {
+    add("Sted", [o.venue.name, o.venue.address, municipality ? municipality.name : o.venue.municipality]
+      .filter(x => x).join(", "));
+  }
+  add("Pris", o.priceNok ? "kr " + o.priceNok.toLocaleString("nb-NO") : "Gratis");
+  if (o.capacity !== undefined) add("Plasser", o.capacity + (o.seatsLeft !== undefined ? " (" +
+    (o.seatsLeft === 0 ? "fullt" : o.seatsLeft + " ledige") + ")" : ""));
+  if (o.enrollmentOpens) add("Påmelding åpner", date.format(new Date(o.enrollmentOpens)));
+  if (o.enrollmentCloses) add("Påmeldingsfrist", date.format(new Date(o.enrollmentCloses)));
+  add("Språk", {nb: "Norsk (bokmål)", nn: "Norsk (nynorsk)", se: "Samisk", en: "Engelsk"}[o.language] || o.language);
+  if (o.contact) {
+    const contact = element("span");
+    contact.append(o.contact.name || "");
+    if (o.contact.email) contact.append(contact.textContent ? ", " : "", link("mailto:" + o.contact.email, o.contact.email));
+    if (o.contact.phone) contact.append(", ", link("tel:" + o.contact.phone.replace(/\s/g, ""), o.contact.phone));
+    add("Kontakt", contact);
+  }
+  parts.push(facts);
+  if (o.links.length) {
+    parts.push(element("h2", "Lenker"));
+    const list = element("ul");
+    for (const l of o.links) {
+      const li = element("li");
+      li.append(link(l.url, l.title));
+      list.append(li);
+    }
+    parts.push(list);
+  }
+  article.replaceChildren(...parts);
+}
+
+show();
