@@ -2,9 +2,7 @@
 // The address always holds the search, so it can be shared, bookmarked and gone back to.
 "use strict";
 
-const DIMENSIONS = [
-  ["topic", "Tema"], ["targetGroup", "Målgruppe"], ["kind", "Type"], ["delivery", "Gjennomføring"],
-  ["county", "Fylke"], ["provider", "Arrangør"]];
+const DIMENSIONS = ["topic", "targetGroup", "kind", "delivery", "county", "provider"];
 const PAGE_SIZE = 20;
 const form = document.getElementById("sok");
 const filters = document.getElementById("filters");
@@ -12,10 +10,10 @@ const statusLine = document.getElementById("status");
 const problem = document.getElementById("problem");
 const hits = document.getElementById("hits");
 const pages = document.getElementById("pages");
-const when = new Intl.DateTimeFormat("nb-NO", {
+const when = new Intl.DateTimeFormat(LOCALE, {
   weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit",
   timeZone: "Europe/Oslo"});
-const day = new Intl.DateTimeFormat("nb-NO", {day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo"});
+const day = new Intl.DateTimeFormat(LOCALE, {day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo"});
 
 function element(tag, text, className) {
   const node = document.createElement(tag);
@@ -45,23 +43,23 @@ function paramsFromForm(page) {
 async function search(params) {
   const api = new URLSearchParams(params);
   api.set("size", PAGE_SIZE);
-  statusLine.textContent = "Søker …";
+  statusLine.textContent = t("searching");
   let response;
   try {
-    response = await fetch("api/offerings?" + api, {headers: {"Accept": "application/json", "Accept-Language": "nb"}});
+    response = await fetch("api/offerings?" + api, {headers: {"Accept": "application/json", "Accept-Language": LANG}});
   } catch (offline) {
-    showProblem("Fikk ikke kontakt med Samkurs. Sjekk nettforbindelsen og prøv igjen.");
+    showProblem(t("offline"));
     return;
   }
   if (response.status === 503) {
     const seconds = Number(response.headers.get("Retry-After")) || 5;
-    statusLine.textContent = "Søket gjøres klart. Vi prøver igjen om " + seconds + " sekunder.";
+    statusLine.textContent = t("warming", seconds);
     setTimeout(() => search(params), seconds * 1000);
     return;
   }
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
-    showProblem(body.detail || body.title || "Søket kunne ikke gjøres (" + response.status + ").");
+    showProblem(body.detail || body.title || t("failed", response.status));
     return;
   }
   problem.hidden = true;
@@ -78,10 +76,8 @@ function showProblem(text) {
 
 function render(answer, params) {
   const labels = renderFilters(answer.facets, params);
-  statusLine.textContent = answer.total === 0
-    ? "Ingen tilbud passer søket. Prøv andre ord eller færre filtre."
-    : "Fant " + answer.total + " tilbud" + (answer.total > PAGE_SIZE
-      ? ", viser " + ((answer.page - 1) * PAGE_SIZE + 1) + "–" + Math.min(answer.total, answer.page * PAGE_SIZE) : "") + ".";
+  statusLine.textContent = answer.total === 0 ? t("none") : t("found", answer.total) + (answer.total > PAGE_SIZE
+    ? t("showing", (answer.page - 1) * PAGE_SIZE + 1, Math.min(answer.total, answer.page * PAGE_SIZE)) : "") + ".";
   hits.replaceChildren(...answer.items.map(item => hit(item, labels)));
   renderPages(answer, params);
 }
@@ -92,7 +88,8 @@ function renderFilters(facets, params) {
   const open = new Set([...filters.querySelectorAll("details[open]")].map(d => d.dataset.dimension));
   const labels = {};
   const groups = [];
-  for (const [dimension, title] of DIMENSIONS) {
+  for (const dimension of DIMENSIONS) {
+    const title = t(dimension);
     labels[dimension] = {};
     const values = facets[dimension] || [];
     const chosen = new Set(params.getAll(dimension).flatMap(v => v.split(",")));
@@ -100,7 +97,7 @@ function renderFilters(facets, params) {
     details.dataset.dimension = dimension;
     details.open = open.has(dimension) || chosen.size > 0 || (open.size === 0 && window.innerWidth >= 48 * 16
       && ["topic", "kind"].includes(dimension));
-    details.append(element("summary", title + (chosen.size ? " (" + chosen.size + " valgt)" : "")));
+    details.append(element("summary", title + (chosen.size ? " (" + t("chosen", chosen.size) + ")" : "")));
     const fieldset = element("fieldset");
     fieldset.append(element("legend", title, "visually-hidden"));
     for (const facet of values) {
@@ -128,7 +125,7 @@ function hit(item, labels) {
   const article = element("article", null, "hit");
   const title = element("h3");
   const open = element("a", item.title);
-  open.href = "tilbudet.html?id=" + encodeURIComponent(item.id);
+  open.href = "tilbudet.html?id=" + encodeURIComponent(item.id) + (LANG === "nb" ? "" : "&lang=" + LANG);
   title.append(open);
   article.append(title);
   const facts = [labels.kind[item.kind] || item.kind, labels.delivery[item.delivery] || item.delivery];
@@ -137,23 +134,23 @@ function hit(item, labels) {
     const time = element("time", when.format(new Date(item.firstStart)));
     time.dateTime = item.firstStart;
     meta.append(" · ", time);
-    if (item.sessionCount > 1) meta.append(" (" + item.sessionCount + " samlinger)");
+    if (item.sessionCount > 1) meta.append(" (" + t("sessions", item.sessionCount) + ")");
   }
   article.append(meta);
   if (item.status === "cancelled") {
     const cancelled = element("p", null, "cancelled");
-    cancelled.append(element("strong", "Avlyst"), item.cancelReason ? ": " + item.cancelReason : "");
+    cancelled.append(element("strong", t("cancelled")), item.cancelReason ? ": " + item.cancelReason : "");
     article.append(cancelled);
   }
   article.append(element("p", item.summary));
   const details = element("dl", null, "details");
   const add = (term, value) => { details.append(element("dt", term), element("dd", value)); };
-  add(item.hosts.length > 1 ? "Arrangører" : "Arrangør", item.hosts.map(h => h.name).join(", "));
-  add("For", item.national ? "Hele landet" : item.counties.map(c => labels.county[c] || c).join(", "));
-  if (item.venue) add("Sted", item.venue.name + ", " + item.venue.municipality.name);
-  add("Pris", item.priceNok ? "kr " + item.priceNok.toLocaleString("nb-NO") : "Gratis");
-  if (item.seatsLeft !== undefined) add("Ledige plasser", item.seatsLeft === 0 ? "Fullt" : String(item.seatsLeft));
-  if (item.enrollmentCloses) add("Påmeldingsfrist", day.format(new Date(item.enrollmentCloses)));
+  add(t("hosts", item.hosts.length), item.hosts.map(h => h.name).join(", "));
+  add(t("audience"), item.national ? t("national") : item.counties.map(c => labels.county[c] || c).join(", "));
+  if (item.venue) add(t("venue"), item.venue.name + ", " + item.venue.municipality.name);
+  add(t("price"), item.priceNok ? "kr " + item.priceNok.toLocaleString(LOCALE) : t("free"));
+  if (item.seatsLeft !== undefined) add(t("seatsLeft"), item.seatsLeft === 0 ? t("full") : String(item.seatsLeft));
+  if (item.enrollmentCloses) add(t("deadline"), day.format(new Date(item.enrollmentCloses)));
   article.append(details);
   const li = element("li");
   li.append(article);
@@ -173,13 +170,14 @@ function renderPages(answer, params) {
     a.addEventListener("click", event => { event.preventDefault(); go(p, true); });
     return a;
   };
-  if (answer.page > 1) pages.append(link(answer.page - 1, "Forrige side", "prev"));
-  pages.append(element("span", "Side " + answer.page + " av " + last));
-  if (answer.page < last) pages.append(link(answer.page + 1, "Neste side", "next"));
+  if (answer.page > 1) pages.append(link(answer.page - 1, t("previous"), "prev"));
+  pages.append(element("span", t("page", answer.page, last)));
+  if (answer.page < last) pages.append(link(answer.page + 1, t("next"), "next"));
 }
 
 function go(params, toHits) {
   history.pushState(null, "", "?" + params);
+  translatePage();
   search(params).then(() => { if (toHits) document.getElementById("treff").focus(); });
 }
 
@@ -188,5 +186,6 @@ form.addEventListener("change", event => {
   if (event.target.type === "checkbox" || event.target.tagName === "SELECT") go(paramsFromForm(1), false);
 });
 window.addEventListener("popstate", () => { fillForm(currentParams()); search(currentParams()); });
+document.title = t("searchTitle") + " – Samkurs";
 fillForm(currentParams());
 search(currentParams());

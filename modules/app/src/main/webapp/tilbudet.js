@@ -3,8 +3,8 @@
 
 const article = document.getElementById("offering");
 const problem = document.getElementById("problem");
-const time = new Intl.DateTimeFormat("nb-NO", {hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo"});
-const date = new Intl.DateTimeFormat("nb-NO", {weekday: "long", day: "numeric", month: "long", year: "numeric",
+const time = new Intl.DateTimeFormat(LOCALE, {hour: "2-digit", minute: "2-digit", timeZone: "Europe/Oslo"});
+const date = new Intl.DateTimeFormat(LOCALE, {weekday: "long", day: "numeric", month: "long", year: "numeric",
   timeZone: "Europe/Oslo"});
 
 function element(tag, text, className) {
@@ -24,15 +24,16 @@ function span(session) {
   const start = new Date(session.start);
   const end = new Date(session.end);
   const sameDay = date.format(start) === date.format(end);
+  const at = " " + t("at") + " ";
   return sameDay
-    ? date.format(start) + " kl. " + time.format(start) + "–" + time.format(end)
-    : date.format(start) + " kl. " + time.format(start) + " – " + date.format(end) + " kl. " + time.format(end);
+    ? date.format(start) + at + time.format(start) + "–" + time.format(end)
+    : date.format(start) + at + time.format(start) + " – " + date.format(end) + at + time.format(end);
 }
 
 async function json(path) {
-  const response = await fetch(path, {headers: {"Accept": "application/json", "Accept-Language": "nb"}});
+  const response = await fetch(path, {headers: {"Accept": "application/json", "Accept-Language": LANG}});
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.detail || body.title || "Tilbudet kunne ikke hentes (" + response.status + ").");
+  if (!response.ok) throw new Error(body.detail || body.title || t("fetchFailed", response.status));
   return body;
 }
 
@@ -40,14 +41,14 @@ async function show() {
   const id = new URLSearchParams(location.search).get("id");
   if (document.referrer.includes("tilbud.html")) document.getElementById("back").href = document.referrer;
   try {
-    if (!id) throw new Error("Adressen sier ikke hvilket tilbud du vil se.");
+    if (!id) throw new Error(t("noId"));
     const [offering, counties] = await Promise.all([json("api/offerings/" + encodeURIComponent(id)),
       json("api/counties")]);
     const municipality = offering.venue && offering.venue.municipality
       ? await json("api/municipalities/" + offering.venue.municipality).catch(() => null) : null;
     render(offering, new Map(counties.map(c => [c.number, c.name])), municipality);
   } catch (failure) {
-    document.getElementById("title").textContent = "Fant ikke tilbudet";
+    document.getElementById("title").textContent = t("notFound");
     problem.textContent = failure.message;
     problem.hidden = false;
   } finally {
@@ -61,7 +62,7 @@ function render(o, countyNames, municipality) {
   parts.push(element("p", o.kind.label + " · " + o.delivery.label, "meta"));
   if (o.status.code === "cancelled") {
     const cancelled = element("p", null, "cancelled");
-    cancelled.append(element("strong", "Avlyst"), o.cancelReason ? ": " + o.cancelReason : "");
+    cancelled.append(element("strong", t("cancelled")), o.cancelReason ? ": " + o.cancelReason : "");
     parts.push(cancelled);
   }
   parts.push(element("p", o.summary, "lead"));
@@ -69,7 +70,7 @@ function render(o, countyNames, municipality) {
     parts.push(element("p", paragraph.trim()));
   }
   if (o.sessions.length) {
-    parts.push(element("h2", o.sessions.length === 1 ? "Tid" : "Samlinger"));
+    parts.push(element("h2", o.sessions.length === 1 ? t("time") : t("gatherings")));
     const list = element("ul", null, "sessions");
     for (const session of o.sessions) {
       const li = element("li");
@@ -82,7 +83,7 @@ function render(o, countyNames, municipality) {
     }
     parts.push(list);
   }
-  parts.push(element("h2", "Praktisk"));
+  parts.push(element("h2", t("practical")));
   const facts = element("dl", null, "details");
   const add = (term, value) => {
     if (value === null || value === undefined || value === "") return;
@@ -91,30 +92,30 @@ function render(o, countyNames, municipality) {
     dd.append(value);
     facts.append(dd);
   };
-  add(o.hosts.length > 1 ? "Arrangører" : "Arrangør", o.hosts.map(h => h.name).join(", "));
-  add("For", o.national ? "Hele landet" : o.counties.map(c => countyNames.get(c) || c).join(", "));
-  add("Målgrupper", o.targetGroups.map(t => t.label).join(", "));
-  add("Tema", o.topics.map(t => t.label).join(", "));
+  add(t("hosts", o.hosts.length), o.hosts.map(h => h.name).join(", "));
+  add(t("audience"), o.national ? t("national") : o.counties.map(c => countyNames.get(c) || c).join(", "));
+  add(t("targetGroups"), o.targetGroups.map(g => g.label).join(", "));
+  add(t("topic"), o.topics.map(topic => topic.label).join(", "));
   if (o.venue) {
-    add("Sted", [o.venue.name, o.venue.address, municipality ? municipality.name : o.venue.municipality]
+    add(t("venue"), [o.venue.name, o.venue.address, municipality ? municipality.name : o.venue.municipality]
       .filter(x => x).join(", "));
   }
-  add("Pris", o.priceNok ? "kr " + o.priceNok.toLocaleString("nb-NO") : "Gratis");
-  if (o.capacity !== undefined) add("Plasser", o.capacity + (o.seatsLeft !== undefined ? " (" +
-    (o.seatsLeft === 0 ? "fullt" : o.seatsLeft + " ledige") + ")" : ""));
-  if (o.enrollmentOpens) add("Påmelding åpner", date.format(new Date(o.enrollmentOpens)));
-  if (o.enrollmentCloses) add("Påmeldingsfrist", date.format(new Date(o.enrollmentCloses)));
-  add("Språk", {nb: "Norsk (bokmål)", nn: "Norsk (nynorsk)", se: "Samisk", en: "Engelsk"}[o.language] || o.language);
+  add(t("price"), o.priceNok ? "kr " + o.priceNok.toLocaleString(LOCALE) : t("free"));
+  if (o.capacity !== undefined) add(t("places"), o.capacity + (o.seatsLeft !== undefined ? " (" +
+    (o.seatsLeft === 0 ? t("full") : t("vacant", o.seatsLeft)) + ")" : ""));
+  if (o.enrollmentOpens) add(t("opens"), date.format(new Date(o.enrollmentOpens)));
+  if (o.enrollmentCloses) add(t("deadline"), date.format(new Date(o.enrollmentCloses)));
+  add(t("language"), t("spoken")[o.language] || o.language);
   if (o.contact) {
     const contact = element("span");
     contact.append(o.contact.name || "");
     if (o.contact.email) contact.append(contact.textContent ? ", " : "", link("mailto:" + o.contact.email, o.contact.email));
     if (o.contact.phone) contact.append(", ", link("tel:" + o.contact.phone.replace(/\s/g, ""), o.contact.phone));
-    add("Kontakt", contact);
+    add(t("contact"), contact);
   }
   parts.push(facts);
   if (o.links.length) {
-    parts.push(element("h2", "Lenker"));
+    parts.push(element("h2", t("links")));
     const list = element("ul");
     for (const l of o.links) {
       const li = element("li");

@@ -127,6 +127,32 @@ class CatalogPageIT {
     }
 
     @Test
+    void nynorskAndEnglishOnRequestAndRemembered() throws Exception {
+        ChromeDriver browser = Browser.open(1280, 1000);
+        try {
+            int courses = apiTotal("kind=course");
+            browser.get(server.uri().resolve("tilbud.html?lang=en&kind=course").toString());
+            awaitStatus(browser, "Found " + courses + " offerings");
+            assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals("Find courses, webinars and learning networks",
+                    browser.findElement(By.tagName("h1")).getText());
+            assertEquals("Course (" + courses + ")",
+                    browser.findElement(By.cssSelector("label[for='f-kind-course']")).getText(),
+                    "vocabulary labels come from the API in the same language");
+            assertEquals("", Browser.wcagViolations(browser), "WCAG 2.1 A/AA in English");
+
+            browser.get(server.uri().resolve("tilbud.html?lang=nn").toString());
+            awaitStatus(browser, "Fann " + apiTotal("") + " tilbod");
+            browser.get(server.uri().resolve("tilbud.html").toString());
+            awaitStatus(browser, "Fann ");
+            assertEquals("nn", browser.findElement(By.tagName("html")).getAttribute("lang"), "the choice is kept");
+            assertEquals("true", browser.findElement(By.cssSelector("a[data-lang='nn']")).getAttribute("aria-current"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void badInputIsExplainedInNorwegian() throws Exception {
         ChromeDriver browser = Browser.open(1280, 1000);
         try {

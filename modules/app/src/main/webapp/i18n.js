@@ -1,0 +1,113 @@
+// The pages' words in bokmål, nynorsk and English. The language is chosen by ?lang=, then remembered; before any
+// choice it is bokmål, or nynorsk for a browser that puts nynorsk first. The HTML holds the bokmål text, so a page
+// reads right before and without this script.
+"use strict";
+
+const WORDS = {
+  nb: {
+    skip: "Hopp til hovedinnhold", skipHits: "Hopp til søkeresultatene", menu: "Hovedmeny", find: "Finn tilbud",
+    login: "Logg inn", languages: "Språk", searchTitle: "Finn kurs, webinarer og læringsnettverk",
+    searchLabel: "Søk etter tema, tittel, sted eller arrangør", searchButton: "Søk", from: "Fra dato", to: "Til dato",
+    sort: "Sorter etter", best: "Beste treff", byDate: "Dato", open: "Åpen for påmelding nå",
+    seats: "Har ledige plasser", searching: "Søker …", hitsHeading: "Treff", pagesLabel: "Sider med treff",
+    footer: "Tilbudene publiseres av de regionale kompetansesentrene og statsforvalterne.",
+    forPortals: "Data for intranett og portaler:", feed: "åpen strøm (schema.org)", apiDocs: "API-beskrivelsen",
+    topic: "Tema", targetGroup: "Målgruppe", kind: "Type", delivery: "Gjennomføring", county: "Fylke",
+    provider: "Arrangør", chosen: n => n + " valgt", none: "Ingen tilbud passer søket. Prøv andre ord eller færre filtre.",
+    found: n => "Fant " + n + " tilbud", showing: (a, b) => ", viser " + a + "–" + b, sessions: n => n + " samlinger",
+    cancelled: "Avlyst", hosts: n => n > 1 ? "Arrangører" : "Arrangør", audience: "For", national: "Hele landet",
+    venue: "Sted", price: "Pris", free: "Gratis", seatsLeft: "Ledige plasser", full: "Fullt",
+    deadline: "Påmeldingsfrist", previous: "Forrige side", next: "Neste side", page: (p, n) => "Side " + p + " av " + n,
+    offline: "Fikk ikke kontakt med Samkurs. Sjekk nettforbindelsen og prøv igjen.",
+    warming: s => "Søket gjøres klart. Vi prøver igjen om " + s + " sekunder.",
+    failed: s => "Søket kunne ikke gjøres (" + s + ").", back: "← Tilbake til søket", loading: "Henter tilbudet …",
+    notFound: "Fant ikke tilbudet", noId: "Adressen sier ikke hvilket tilbud du vil se.",
+    fetchFailed: s => "Tilbudet kunne ikke hentes (" + s + ").", time: "Tid", gatherings: "Samlinger",
+    practical: "Praktisk", targetGroups: "Målgrupper", places: "Plasser", vacant: n => n + " ledige",
+    opens: "Påmelding åpner", language: "Språk", contact: "Kontakt", links: "Lenker", at: "kl.",
+    spoken: {nb: "Norsk (bokmål)", nn: "Norsk (nynorsk)", se: "Samisk", en: "Engelsk"}
+  },
+  nn: {
+    skip: "Hopp til hovudinnhaldet", skipHits: "Hopp til søkjeresultata", menu: "Hovudmeny", find: "Finn tilbod",
+    login: "Logg inn", languages: "Språk", searchTitle: "Finn kurs, webinar og læringsnettverk",
+    searchLabel: "Søk etter tema, tittel, stad eller arrangør", searchButton: "Søk", from: "Frå dato",
+    to: "Til dato", sort: "Sorter etter", best: "Beste treff", byDate: "Dato", open: "Open for påmelding no",
+    seats: "Har ledige plassar", searching: "Søkjer …", hitsHeading: "Treff", pagesLabel: "Sider med treff",
+    footer: "Tilboda blir publiserte av dei regionale kompetansesentra og statsforvaltarane.",
+    forPortals: "Data for intranett og portalar:", feed: "open straum (schema.org)", apiDocs: "API-skildringa",
+    topic: "Tema", targetGroup: "Målgruppe", kind: "Type", delivery: "Gjennomføring", county: "Fylke",
+    provider: "Arrangør", chosen: n => n + " valt", none: "Ingen tilbod passar søket. Prøv andre ord eller færre filter.",
+    found: n => "Fann " + n + " tilbod", showing: (a, b) => ", viser " + a + "–" + b, sessions: n => n + " samlingar",
+    cancelled: "Avlyst", hosts: n => n > 1 ? "Arrangørar" : "Arrangør", audience: "For", national: "Heile landet",
+    venue: "Stad", price: "Pris", free: "Gratis", seatsLeft: "Ledige plassar", full: "Fullt",
+    deadline: "Påmeldingsfrist", previous: "Førre side", next: "Neste side", page: (p, n) => "Side " + p + " av " + n,
+    offline: "Fekk ikkje kontakt med Samkurs. Sjekk nettsambandet og prøv igjen.",
+    warming: s => "Søket blir gjort klart. Vi prøver igjen om " + s + " sekund.",
+    failed: s => "Søket kunne ikkje gjerast (" + s + ").", back: "← Tilbake til søket", loading: "Hentar tilbodet …",
+    notFound: "Fann ikkje tilbodet", noId: "Adressa seier ikkje kva tilbod du vil sjå.",
+    fetchFailed: s => "Tilbodet kunne ikkje hentast (" + s + ").", time: "Tid", gatherings: "Samlingar",
+    practical: "Praktisk", targetGroups: "Målgrupper", places: "Plassar", vacant: n => n + " ledige",
+    opens: "Påmelding opnar", language: "Språk", contact: "Kontakt", links: "Lenkjer", at: "kl.",
+    spoken: {nb: "Norsk (bokmål)", nn: "Norsk (nynorsk)", se: "Samisk", en: "Engelsk"}
+  },
+  en: {
+    skip: "Skip to main content", skipHits: "Skip to the results", menu: "Main menu", find: "Find offerings",
+    login: "Sign in", languages: "Language", searchTitle: "Find courses, webinars and learning networks",
+    searchLabel: "Search by topic, title, place or organiser", searchButton: "Search", from: "From date",
+    to: "To date", sort: "Sort by", best: "Best match", byDate: "Date", open: "Open for enrollment now",
+    seats: "Has free seats", searching: "Searching …", hitsHeading: "Results", pagesLabel: "Result pages",
+    footer: "The offerings are published by the regional competence centres and the county governors.",
+    forPortals: "Data for intranets and portals:", feed: "open feed (schema.org)", apiDocs: "API description",
+    topic: "Topic", targetGroup: "Target group", kind: "Kind", delivery: "Delivery", county: "County",
+    provider: "Organiser", chosen: n => n + " chosen", none: "No offering matches. Try other words or fewer filters.",
+    found: n => "Found " + n + (n === 1 ? " offering" : " offerings"), showing: (a, b) => ", showing " + a + "–" + b,
+    sessions: n => n + " sessions", cancelled: "Cancelled", hosts: n => n > 1 ? "Organisers" : "Organiser",
+    audience: "For", national: "All of Norway", venue: "Venue", price: "Price", free: "Free",
+    seatsLeft: "Free seats", full: "Full", deadline: "Enrollment closes", previous: "Previous page",
+    next: "Next page", page: (p, n) => "Page " + p + " of " + n,
+    offline: "Could not reach Samkurs. Check your connection and try again.",
+    warming: s => "The search is getting ready. Trying again in " + s + " seconds.",
+    failed: s => "The search failed (" + s + ").", back: "← Back to the search", loading: "Loading the offering …",
+    notFound: "Offering not found", noId: "The address does not say which offering to show.",
+    fetchFailed: s => "The offering could not be loaded (" + s + ").", time: "Time", gatherings: "Sessions",
+    practical: "Practical details", targetGroups: "Target groups", places: "Seats", vacant: n => n + " free",
+    opens: "Enrollment opens", language: "Language", contact: "Contact", links: "Links", at: "at",
+    spoken: {nb: "Norwegian (Bokmål)", nn: "Norwegian (Nynorsk)", se: "Sami", en: "English"}
+  }
+};
+const LOCALES = {nb: "nb-NO", nn: "nn-NO", en: "en-GB"};
+
+const LANG = (() => {
+  const asked = new URLSearchParams(location.search).get("lang");
+  if (asked in WORDS) {
+    try { localStorage.setItem("samkurs.lang", asked); } catch (ignored) { /* private mode */ }
+    return asked;
+  }
+  let kept = null;
+  try { kept = localStorage.getItem("samkurs.lang"); } catch (ignored) { /* private mode */ }
+  if (kept in WORDS) return kept;
+  // Bokmål first: only a browser that puts nynorsk first gets nynorsk unasked; English is always a choice.
+  const first = (navigator.languages || [navigator.language || ""])[0] || "";
+  return first.toLowerCase().startsWith("nn") ? "nn" : "nb";
+})();
+const LOCALE = LOCALES[LANG];
+
+function t(key, ...args) {
+  const word = WORDS[LANG][key];
+  return typeof word === "function" ? word(...args) : word;
+}
+
+// Words in the HTML: data-i18n for text, data-i18n-label for aria-label; and the language menu.
+function translatePage() {
+  document.documentElement.lang = LANG;
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-label]")) node.setAttribute("aria-label", t(node.dataset.i18nLabel));
+  for (const link of document.querySelectorAll("[data-lang]")) {
+    const params = new URLSearchParams(location.search);
+    params.set("lang", link.dataset.lang);
+    link.href = "?" + params;
+    if (link.dataset.lang === LANG) link.setAttribute("aria-current", "true");
+  }
+}
+
+translatePage();
