@@ -15,13 +15,6 @@ const when = new Intl.DateTimeFormat(LOCALE, {
   timeZone: "Europe/Oslo"});
 const day = new Intl.DateTimeFormat(LOCALE, {day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Oslo"});
 
-function element(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 function currentParams() {
   return new URLSearchParams(location.search);
 }
@@ -124,12 +117,12 @@ function renderFilters(facets, params) {
 function hit(item, labels) {
   const article = element("article", null, "hit");
   const title = element("h3");
-  const open = element("a", item.title);
-  open.href = "tilbudet.html?id=" + encodeURIComponent(item.id) + (LANG === "nb" ? "" : "&lang=" + LANG);
+  const open = link("tilbudet.html?id=" + encodeURIComponent(item.id) + (LANG === "nb" ? "" : "&lang=" + LANG),
+    item.title);
   title.append(open);
   article.append(title);
-  const facts = [labels.kind[item.kind] || item.kind, labels.delivery[item.delivery] || item.delivery];
-  const meta = element("p", facts.join(" · "), "meta");
+  const kindAndDelivery = [labels.kind[item.kind] || item.kind, labels.delivery[item.delivery] || item.delivery];
+  const meta = element("p", kindAndDelivery.join(" · "), "meta");
   if (item.firstStart) {
     const time = element("time", when.format(new Date(item.firstStart)));
     time.dateTime = item.firstStart;
@@ -143,8 +136,8 @@ function hit(item, labels) {
     article.append(cancelled);
   }
   article.append(element("p", item.summary));
-  const details = element("dl", null, "details");
-  const add = (term, value) => { details.append(element("dt", term), element("dd", value)); };
+  const details = facts();
+  const add = details.add;
   add(t("hosts", item.hosts.length), item.hosts.map(h => h.name).join(", "));
   add(t("audience"), item.national ? t("national") : item.counties.map(c => labels.county[c] || c).join(", "));
   if (item.venue) add(t("venue"), item.venue.name + ", " + item.venue.municipality.name);
@@ -161,18 +154,17 @@ function renderPages(answer, params) {
   const last = Math.ceil(answer.total / PAGE_SIZE);
   pages.replaceChildren();
   if (last <= 1) return;
-  const link = (page, text, rel) => {
+  const pageLink = (page, text, rel) => {
     const p = new URLSearchParams(params);
     page > 1 ? p.set("page", page) : p.delete("page");
-    const a = element("a", text);
-    a.href = "?" + p;
+    const a = link("?" + p, text);
     a.rel = rel;
     a.addEventListener("click", event => { event.preventDefault(); go(p, true); });
     return a;
   };
-  if (answer.page > 1) pages.append(link(answer.page - 1, t("previous"), "prev"));
+  if (answer.page > 1) pages.append(pageLink(answer.page - 1, t("previous"), "prev"));
   pages.append(element("span", t("page", answer.page, last)));
-  if (answer.page < last) pages.append(link(answer.page + 1, t("next"), "next"));
+  if (answer.page < last) pages.append(pageLink(answer.page + 1, t("next"), "next"));
 }
 
 function go(params, toHits) {

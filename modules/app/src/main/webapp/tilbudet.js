@@ -7,19 +7,6 @@ const time = new Intl.DateTimeFormat(LOCALE, {hour: "2-digit", minute: "2-digit"
 const date = new Intl.DateTimeFormat(LOCALE, {weekday: "long", day: "numeric", month: "long", year: "numeric",
   timeZone: "Europe/Oslo"});
 
-function element(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function link(href, text) {
-  const a = element("a", text);
-  a.href = href;
-  return a;
-}
-
 function span(session) {
   const start = new Date(session.start);
   const end = new Date(session.end);
@@ -84,14 +71,8 @@ function render(o, countyNames, municipality) {
     parts.push(list);
   }
   parts.push(element("h2", t("practical")));
-  const facts = element("dl", null, "details");
-  const add = (term, value) => {
-    if (value === null || value === undefined || value === "") return;
-    facts.append(element("dt", term));
-    const dd = element("dd");
-    dd.append(value);
-    facts.append(dd);
-  };
+  const practical = facts();
+  const add = practical.add;
   add(t("hosts", o.hosts.length), o.hosts.map(h => h.name).join(", "));
   add(t("audience"), o.national ? t("national") : o.counties.map(c => countyNames.get(c) || c).join(", "));
   add(t("targetGroups"), o.targetGroups.map(g => g.label).join(", "));
@@ -113,7 +94,7 @@ function render(o, countyNames, municipality) {
     if (o.contact.phone) contact.append(", ", link("tel:" + o.contact.phone.replace(/\s/g, ""), o.contact.phone));
     add(t("contact"), contact);
   }
-  parts.push(facts);
+  parts.push(practical);
   if (o.links.length) {
     parts.push(element("h2", t("links")));
     const list = element("ul");

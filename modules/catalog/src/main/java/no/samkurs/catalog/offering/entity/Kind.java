@@ -1,7 +1,5 @@
 package no.samkurs.catalog.offering.entity;
 
-import java.util.Locale;
-
 /** What sort of offering it is; a course has sessions, e-learning has none. */
 public enum Kind implements Term {
     COURSE("course", "Kurs", "Kurs", "Course"),
@@ -9,25 +7,14 @@ public enum Kind implements Term {
     NETWORK("network", "Læringsnettverk", "Læringsnettverk", "Learning network"),
     E_LEARNING("e-learning", "E-læring", "E-læring", "E-learning");
 
-    private final String code;
-    private final String nb;
-    private final String nn;
-    private final String en;
+    private final Labels labels;
 
     Kind(String code, String nb, String nn, String en) {
-        this.code = code;
-        this.nb = nb;
-        this.nn = nn;
-        this.en = en;
+        labels = new Labels(code, nb, nn, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label(Locale language) {
-        return Term.labelIn(language, nb, nn, en);
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,7 +1,5 @@
 package no.samkurs.catalog.offering.entity;
 
-import java.util.Locale;
-
 /** Who an offering is for: the municipal services, as a fixed vocabulary. */
 public enum TargetGroup implements Term {
     KINDERGARTEN("kindergarten", "Barnehage", "Barnehage", "Kindergarten"),
@@ -16,25 +14,14 @@ public enum TargetGroup implements Term {
             "Mental health and substance-use services"),
     POLICE_SLT("police-slt", "Politi og SLT", "Politi og SLT", "Police and SLT");
 
-    private final String code;
-    private final String nb;
-    private final String nn;
-    private final String en;
+    private final Labels labels;
 
     TargetGroup(String code, String nb, String nn, String en) {
-        this.code = code;
-        this.nb = nb;
-        this.nn = nn;
-        this.en = en;
+        labels = new Labels(code, nb, nn, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label(Locale language) {
-        return Term.labelIn(language, nb, nn, en);
+    public Labels labels() {
+        return labels;
     }
 }

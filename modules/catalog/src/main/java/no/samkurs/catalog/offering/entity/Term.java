@@ -9,16 +9,26 @@ import java.util.Locale;
 /** One value of a fixed vocabulary: a stable code for the API and labels in bokmål, nynorsk and English. */
 public interface Term {
 
-    String code();
+    /** A term's code and its labels; bokmål answers any language other than nynorsk and English. */
+    record Labels(String code, String nb, String nn, String en) {
 
-    String label(Locale language);
+        String in(Locale language) {
+            return switch (language.getLanguage()) {
+                case "nn" -> nn;
+                case "en" -> en;
+                default -> nb;
+            };
+        }
+    }
 
-    static String labelIn(Locale language, String nb, String nn, String en) {
-        return switch (language.getLanguage()) {
-            case "nn" -> nn;
-            case "en" -> en;
-            default -> nb;
-        };
+    Labels labels();
+
+    default String code() {
+        return labels().code();
+    }
+
+    default String label(Locale language) {
+        return labels().in(language);
     }
 
     /** The term with this code, or a 400 naming the field and the allowed codes. */

@@ -1,7 +1,5 @@
 package no.samkurs.catalog.offering.entity;
 
-import java.util.Locale;
-
 /** What an offering is about: the fixed topic vocabulary shared by all providers. */
 public enum Topic implements Term {
     SUBSTANCE_USE("substance-use", "Rus og avhengighet", "Rus og avhengnad", "Substance use and addiction"),
@@ -14,25 +12,14 @@ public enum Topic implements Term {
     COOPERATION("cooperation", "Samhandling (BTI, SLT)", "Samhandling (BTI, SLT)", "Cross-sector cooperation (BTI, SLT)"),
     PARENTAL_SUPPORT("parental-support", "Foreldrestøtte", "Foreldrestøtte", "Parental support");
 
-    private final String code;
-    private final String nb;
-    private final String nn;
-    private final String en;
+    private final Labels labels;
 
     Topic(String code, String nb, String nn, String en) {
-        this.code = code;
-        this.nb = nb;
-        this.nn = nn;
-        this.en = en;
+        labels = new Labels(code, nb, nn, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label(Locale language) {
-        return Term.labelIn(language, nb, nn, en);
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,4 +1,7 @@
-// The pages' words in bokmål, nynorsk and English. The language is chosen by ?lang=, then remembered; before any
+// What the pages share: their words in bokmål, nynorsk and English, and the small DOM helpers that build answers
+// without HTML strings (data goes in as text, never as markup).
+//
+// The words in bokmål, nynorsk and English. The language is chosen by ?lang=, then remembered; before any
 // choice it is bokmål, or nynorsk for a browser that puts nynorsk first. The HTML holds the bokmål text, so a page
 // reads right before and without this script.
 "use strict";
@@ -111,3 +114,28 @@ function translatePage() {
 }
 
 translatePage();
+
+function element(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function link(href, text) {
+  const a = element("a", text);
+  a.href = href;
+  return a;
+}
+
+/** A description list of facts; a fact without a value is left out. */
+function facts() {
+  const list = element("dl", null, "details");
+  list.add = (term, value) => {
+    if (value === null || value === undefined || value === "") return;
+    const dd = element("dd");
+    dd.append(value);
+    list.append(element("dt", term), dd);
+  };
+  return list;
+}
