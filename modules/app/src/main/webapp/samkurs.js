@@ -8,6 +8,26 @@
 
 const WORDS = {
   nb: {
+    frontPageTitle: "Samkurs – kompetansetilbud for tjenestene til barn og unge",
+    frontTitle: "Kompetansetilbud for alle som jobber med barn og unge – samlet på ett sted",
+    frontLead: 'Samkurs er én felles regional kalender for kurs, webinarer, læringsnettverk og e-læring fra de regionale '
+      + 'kompetansesentrene – <abbr title="Regionale kompetansesentre for rusfeltet">KoRUS</abbr>, '
+      + '<abbr title="Regionale ressurssentre om vold, traumatisk stress og selvmordsforebygging">RVTS</abbr> og '
+      + '<abbr title="Regionale kunnskapssentre for barn og unge">RKBU/RBUP</abbr> – og statsforvalterne. '
+      + 'Tilbudene publiseres én gang, gjerne i samarbeid, og du melder deg på samme sted.',
+    forWhom: "For hvem?",
+    forWhomList: '<li><strong>Ansatte i kommunen</strong> – lærere, barnevernsarbeidere, helsesykepleiere, NAV-veiledere '
+      + 'og andre – finner, abonnerer på og melder seg på tilbud, også digitale, uansett hvor langt unna de bor.</li>'
+      + '<li><strong>Kompetansesentrene</strong> publiserer tilbud sammen og ser hvem som har meldt seg på.</li>'
+      + '<li><strong>Statsforvalteren</strong> samordner den regionale kalenderen, ser overlapp og behov, og ser '
+      + 'hvilke kommuner som ikke nås.</li>',
+    forDevelopers: "For utviklere og intranett",
+    forDevelopersText: 'Alt i Samkurs er tilgjengelig gjennom et åpent API. Beskrivelsen finner du i '
+      + '<a href="/openapi">API-beskrivelsen (OpenAPI)</a>. Eksempler: <a href="api/counties">alle fylker</a>, '
+      + '<a href="api/municipalities?county=56">kommunene i Finnmark</a> og '
+      + '<a href="api/organisations?type=rvts">RVTS-sentrene</a>.',
+    attribution: "Referansedata: kommuner og fylker © Kartverket (CC BY 4.0), folketall fra Statistisk sentralbyrå "
+      + "(1.1.2024), koordinater fra GeoNames (CC BY 4.0).",
     skip: "Hopp til hovedinnhold", skipHits: "Hopp til søkeresultatene", menu: "Hovedmeny", find: "Finn tilbud",
     login: "Logg inn", languages: "Språk", searchTitle: "Finn kurs, webinarer og læringsnettverk",
     searchLabel: "Søk etter tema, tittel, sted eller arrangør", searchButton: "Søk", from: "Fra dato", to: "Til dato",
@@ -31,6 +51,27 @@ const WORDS = {
     spoken: {nb: "Norsk (bokmål)", nn: "Norsk (nynorsk)", se: "Samisk", en: "Engelsk"}
   },
   nn: {
+    frontPageTitle: "Samkurs – kompetansetilbod for tenestene til born og unge",
+    frontTitle: "Kompetansetilbod for alle som arbeider med born og unge – samla på éin stad",
+    frontLead: 'Samkurs er éin felles regional kalender for kurs, webinar, læringsnettverk og e-læring frå dei regionale '
+      + 'kompetansesentra – <abbr title="Regionale kompetansesenter for rusfeltet">KoRUS</abbr>, '
+      + '<abbr title="Regionale ressurssenter om vald, traumatisk stress og sjølvmordsførebygging">RVTS</abbr> og '
+      + '<abbr title="Regionale kunnskapssenter for born og unge">RKBU/RBUP</abbr> – og statsforvaltarane. '
+      + 'Tilboda blir publiserte éin gong, gjerne i samarbeid, og du melder deg på same staden.',
+    forWhom: "For kven?",
+    forWhomList: '<li><strong>Tilsette i kommunen</strong> – lærarar, barnevernsarbeidarar, helsesjukepleiarar, '
+      + 'NAV-rettleiarar og andre – finn, abonnerer på og melder seg på tilbod, også digitale, uansett kor langt unna '
+      + 'dei bur.</li>'
+      + '<li><strong>Kompetansesentra</strong> publiserer tilbod saman og ser kven som har meldt seg på.</li>'
+      + '<li><strong>Statsforvaltaren</strong> samordnar den regionale kalenderen, ser overlapp og behov, og ser '
+      + 'kva kommunar som ikkje blir nådde.</li>',
+    forDevelopers: "For utviklarar og intranett",
+    forDevelopersText: 'Alt i Samkurs er tilgjengeleg gjennom eit ope API. Skildringa finn du i '
+      + '<a href="/openapi">API-skildringa (OpenAPI)</a>. Døme: <a href="api/counties">alle fylke</a>, '
+      + '<a href="api/municipalities?county=56">kommunane i Finnmark</a> og '
+      + '<a href="api/organisations?type=rvts">RVTS-sentra</a>.',
+    attribution: "Referansedata: kommunar og fylke © Kartverket (CC BY 4.0), folketal frå Statistisk sentralbyrå "
+      + "(1.1.2024), koordinatar frå GeoNames (CC BY 4.0).",
     skip: "Hopp til hovudinnhaldet", skipHits: "Hopp til søkjeresultata", menu: "Hovudmeny", find: "Finn tilbod",
     login: "Logg inn", languages: "Språk", searchTitle: "Finn kurs, webinar og læringsnettverk",
     searchLabel: "Søk etter tema, tittel, stad eller arrangør", searchButton: "Søk", from: "Frå dato",
@@ -54,6 +95,27 @@ const WORDS = {
     spoken: {nb: "Norsk (bokmål)", nn: "Norsk (nynorsk)", se: "Samisk", en: "Engelsk"}
   },
   en: {
+    frontPageTitle: "Samkurs – professional development for services for children and young people",
+    frontTitle: "Professional development for everyone who works with children and young people – in one place",
+    frontLead: 'Samkurs is one shared regional calendar of courses, webinars, learning networks and e-learning from the '
+      + 'regional competence centres – <abbr title="Regional competence centres on substance use">KoRUS</abbr>, '
+      + '<abbr title="Regional resource centres on violence, traumatic stress and suicide prevention">RVTS</abbr> and '
+      + '<abbr title="Regional knowledge centres for children and young people">RKBU/RBUP</abbr> – and the county '
+      + 'governors. Offerings are published once, often jointly, and you enrol in the same place.',
+    forWhom: "Who is it for?",
+    forWhomList: '<li><strong>Municipal staff</strong> – teachers, child welfare workers, public health nurses, NAV '
+      + 'advisers and others – find, subscribe to and enrol in offerings, digital ones too, however far away they '
+      + 'live.</li>'
+      + '<li><strong>The competence centres</strong> publish offerings together and see who has enrolled.</li>'
+      + '<li><strong>The county governor</strong> coordinates the regional calendar, sees overlaps and needs, and '
+      + 'sees which municipalities are not reached.</li>',
+    forDevelopers: "For developers and intranets",
+    forDevelopersText: 'Everything in Samkurs is available through an open API, described in the '
+      + '<a href="/openapi">API description (OpenAPI)</a>. Examples: <a href="api/counties">all counties</a>, '
+      + '<a href="api/municipalities?county=56">the municipalities of Finnmark</a> and '
+      + '<a href="api/organisations?type=rvts">the RVTS centres</a>.',
+    attribution: "Reference data: municipalities and counties © Kartverket (CC BY 4.0), population from Statistics "
+      + "Norway (1 Jan 2024), coordinates from GeoNames (CC BY 4.0).",
     skip: "Skip to main content", skipHits: "Skip to the results", menu: "Main menu", find: "Find offerings",
     login: "Sign in", languages: "Language", searchTitle: "Find courses, webinars and learning networks",
     searchLabel: "Search by topic, title, place or organiser", searchButton: "Search", from: "From date",
@@ -100,10 +162,13 @@ function t(key, ...args) {
   return typeof word === "function" ? word(...args) : word;
 }
 
-// Words in the HTML: data-i18n for text, data-i18n-label for aria-label; and the language menu.
+// Words in the HTML: data-i18n for text, data-i18n-html for a sentence with markup, data-i18n-label for
+// aria-label; and the language menu.
 function translatePage() {
   document.documentElement.lang = LANG;
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  // Our own fixed sentences with links or abbreviations in them; never data.
+  for (const node of document.querySelectorAll("[data-i18n-html]")) node.innerHTML = t(node.dataset.i18nHtml);
   for (const node of document.querySelectorAll("[data-i18n-label]")) node.setAttribute("aria-label", t(node.dataset.i18nLabel));
   for (const link of document.querySelectorAll("[data-lang]")) {
     const params = new URLSearchParams(location.search);

@@ -130,6 +130,13 @@ class CatalogPageIT {
     void nynorskAndEnglishOnRequestAndRemembered() throws Exception {
         ChromeDriver browser = Browser.open(1280, 1000);
         try {
+            browser.get(server.uri().resolve("?lang=en").toString());
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                    "Professional development for everyone who works with children and young people – in one place"));
+            assertEquals("", Browser.wcagViolations(browser), "WCAG 2.1 A/AA on the front page in English");
+            browser.findElement(By.linkText("Find courses, webinars and learning networks")).click();
+            awaitStatus(browser, "Found " + apiTotal("") + " offerings");
+
             int courses = apiTotal("kind=course");
             browser.get(server.uri().resolve("tilbud.html?lang=en&kind=course").toString());
             awaitStatus(browser, "Found " + courses + " offerings");
