@@ -187,16 +187,16 @@ public class CatalogIndex implements AutoCloseable {
     private Query filter(SearchRequest request, Reader reader, Instant now) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         BooleanQuery.Builder statuses = new BooleanQuery.Builder();
-        request.statuses().forEach(s -> statuses.add(new TermQuery(new Term("status", s.code())), Occur.SHOULD));
+        request.statuses().forEach(s -> statuses.add(new TermQuery(new Term(OfferingDocument.STATUS, s.code())), Occur.SHOULD));
         filter.add(statuses.build(), Occur.FILTER);
         if (!reader.administrator()) {
             BooleanQuery.Builder visible = new BooleanQuery.Builder();
-            visible.add(new TermQuery(new Term("readers", SearchRequest.PUBLIC)), Occur.SHOULD);
+            visible.add(new TermQuery(new Term(OfferingDocument.READERS, SearchRequest.PUBLIC)), Occur.SHOULD);
             if (reader.editor() && reader.organisationId() != null) {
-                visible.add(new TermQuery(new Term("readers", "org:" + reader.organisationId())), Occur.SHOULD);
+                visible.add(new TermQuery(new Term(OfferingDocument.READERS, "org:" + reader.organisationId())), Occur.SHOULD);
             }
             reader.coordinatorCounties().forEach(c ->
-                    visible.add(new TermQuery(new Term("readers", "county:" + c)), Occur.SHOULD));
+                    visible.add(new TermQuery(new Term(OfferingDocument.READERS, "county:" + c)), Occur.SHOULD));
             filter.add(visible.build(), Occur.FILTER);
         }
         if (request.from() != null || request.to() != null) {
@@ -204,16 +204,16 @@ public class CatalogIndex implements AutoCloseable {
                     : request.from().atStartOfDay(Session.ZONE).toInstant().toEpochMilli();
             long to = request.to() == null ? Long.MAX_VALUE
                     : request.to().plusDays(1).atStartOfDay(Session.ZONE).toInstant().toEpochMilli() - 1;
-            filter.add(LongPoint.newRangeQuery("sessionStart", from, to), Occur.FILTER);
+            filter.add(LongPoint.newRangeQuery(OfferingDocument.SESSION_START, from, to), Occur.FILTER);
         }
         if (request.open()) {
-            filter.add(new TermQuery(new Term("status", Status.PUBLISHED.code())), Occur.FILTER);
-            filter.add(LongPoint.newRangeQuery("enrollmentOpens", Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
-            filter.add(LongPoint.newRangeQuery("enrollmentCloses", now.toEpochMilli() + 1, Long.MAX_VALUE),
+            filter.add(new TermQuery(new Term(OfferingDocument.STATUS, Status.PUBLISHED.code())), Occur.FILTER);
+            filter.add(LongPoint.newRangeQuery(OfferingDocument.ENROLLMENT_OPENS, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
+            filter.add(LongPoint.newRangeQuery(OfferingDocument.ENROLLMENT_CLOSES, now.toEpochMilli() + 1, Long.MAX_VALUE),
                     Occur.FILTER);
         }
         if (request.hasSeats()) {
-            filter.add(IntPoint.newRangeQuery("seatsLeft", 1, Integer.MAX_VALUE), Occur.FILTER);
+            filter.add(IntPoint.newRangeQuery(OfferingDocument.SEATS_LEFT, 1, Integer.MAX_VALUE), Occur.FILTER);
         }
         return new ConstantScoreQuery(filter.build());
     }

@@ -21,6 +21,12 @@ final class OfferingDocument {
     static final String TEXT = "text";
     static final String TITLE_PREFIXES = "title" + NorwegianText.PREFIXES;
     static final String ALL_PREFIXES = "all" + NorwegianText.PREFIXES;
+    static final String STATUS = "status";
+    static final String READERS = "readers";
+    static final String SESSION_START = "sessionStart";
+    static final String ENROLLMENT_OPENS = "enrollmentOpens";
+    static final String ENROLLMENT_CLOSES = "enrollmentCloses";
+    static final String SEATS_LEFT = "seatsLeft";
 
     private OfferingDocument() {
     }
@@ -29,20 +35,20 @@ final class OfferingDocument {
         Document doc = new Document();
         doc.add(new StringField(ID, o.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(o.id())));
-        doc.add(new StringField("status", o.status().code(), Field.Store.NO));
-        o.readers().forEach(r -> doc.add(new StringField("readers", r, Field.Store.NO)));
+        doc.add(new StringField(STATUS, o.status().code(), Field.Store.NO));
+        o.readers().forEach(r -> doc.add(new StringField(READERS, r, Field.Store.NO)));
         doc.add(new TextField(TITLE, o.title(), Field.Store.NO));
         doc.add(new TextField(TEXT, o.text(), Field.Store.NO));
         doc.add(new TextField(TITLE_PREFIXES, o.title(), Field.Store.NO));
         doc.add(new TextField(ALL_PREFIXES, o.title() + "\n" + o.text(), Field.Store.NO));
-        o.sessionStarts().forEach(s -> doc.add(new LongPoint("sessionStart", s.toEpochMilli())));
+        o.sessionStarts().forEach(s -> doc.add(new LongPoint(SESSION_START, s.toEpochMilli())));
         doc.add(new NumericDocValuesField(START,
                 o.sessionStarts().stream().mapToLong(Instant::toEpochMilli).min().orElse(Long.MAX_VALUE)));
-        doc.add(new LongPoint("enrollmentOpens",
+        doc.add(new LongPoint(ENROLLMENT_OPENS,
                 o.enrollmentOpens() == null ? Long.MIN_VALUE : o.enrollmentOpens().toEpochMilli()));
-        doc.add(new LongPoint("enrollmentCloses",
+        doc.add(new LongPoint(ENROLLMENT_CLOSES,
                 o.enrollmentCloses() == null ? Long.MAX_VALUE : o.enrollmentCloses().toEpochMilli()));
-        doc.add(new IntPoint("seatsLeft", o.seatsLeft() == null ? Integer.MAX_VALUE : o.seatsLeft()));
+        doc.add(new IntPoint(SEATS_LEFT, o.seatsLeft() == null ? Integer.MAX_VALUE : o.seatsLeft()));
         o.topics().forEach(v -> doc.add(new StringField("topic", v, Field.Store.NO)));
         o.targetGroups().forEach(v -> doc.add(new StringField("targetGroup", v, Field.Store.NO)));
         o.counties().forEach(v -> doc.add(new StringField("county", v, Field.Store.NO)));
