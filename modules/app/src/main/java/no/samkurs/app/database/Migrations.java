@@ -45,7 +45,7 @@ public class Migrations {
             return;
         }
         try {
-            int applied = Schema.migrate(dataSource).migrationsExecuted;
+            int applied = Schema.migrate(dataSource);
             migrated = true;
             LOG.info(() -> "Database schema is current (" + applied + " migrations applied now).");
             schemaReady.fire(new SchemaReady(applied));

@@ -1,6 +1,7 @@
 package no.samkurs.platform.schema;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
@@ -83,6 +84,16 @@ public final class TestDatabase implements AutoCloseable {
     /** Brings the database to the newest schema of the components on the test classpath. */
     public TestDatabase migrated() {
         Schema.migrate(dataSource);
+        return this;
+    }
+
+    /**
+     * Migrates the way Samkurs did before each component had its own history: the migrations in one classpath
+     * location, recorded in one {@code flyway_schema_history}. For tests of databases made back then.
+     */
+    public TestDatabase migratedWithSharedHistory(String location) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:" + location)
+                .placeholders(kind == Kind.MYSQL ? Schema.MYSQL : Schema.H2).load().migrate();
         return this;
     }
 

@@ -1,2 +1,2 @@
-/** Finding counties and municipalities, and how far each municipality is from the nearest centre of each family. */
+/** Finding counties and municipalities. */
 package no.samkurs.directory.region.control;

@@ -5,16 +5,15 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import no.samkurs.directory.organisation.entity.Organisation;
 
-/** A county (fylke), with the statsforvalter office it belongs to. */
+/**
+ * A county (fylke), with the id of the statsforvalter office it belongs to. The office itself is an organisation:
+ * organisations know the counties they cover, counties do not know organisations.
+ */
 @Entity
 @Table(name = "county")
 @NamedQuery(name = County.ALL, query = "SELECT c FROM County c ORDER BY c.number")
@@ -33,9 +32,8 @@ public class County {
     @Column(name = "other_official_names")
     private String otherOfficialNames;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "statsforvalter_id")
-    private Organisation statsforvalter;
+    @Column(name = "statsforvalter_id")
+    private String statsforvalterId;
 
     @Column(name = "health_region")
     private String healthRegion;
@@ -70,8 +68,8 @@ public class County {
         return otherOfficialNames;
     }
 
-    public Organisation statsforvalter() {
-        return statsforvalter;
+    public String statsforvalterId() {
+        return statsforvalterId;
     }
 
     public String healthRegion() {

@@ -1,6 +1,6 @@
-package no.samkurs.directory.region.boundary;
+package no.samkurs.directory.organisation.boundary;
 
-import no.samkurs.directory.organisation.boundary.OrganisationRef;
+import no.samkurs.directory.organisation.entity.Organisation;
 import no.samkurs.directory.region.entity.County;
 
 /** A county as the API shows it. */
@@ -8,9 +8,9 @@ public record CountyView(String number, String name, String officialName, String
                          OrganisationRef statsforvalter, String healthRegion, int population,
                          double centroidLat, double centroidLon) {
 
-    static CountyView of(County c) {
+    static CountyView of(County c, Organisation statsforvalter) {
         return new CountyView(c.number(), c.name(), c.officialName(), c.otherOfficialNames(),
-                OrganisationRef.of(c.statsforvalter()), c.healthRegion(), c.population(),
+                OrganisationRef.of(statsforvalter), c.healthRegion(), c.population(),
                 c.centroid().lat(), c.centroid().lon());
     }
 }

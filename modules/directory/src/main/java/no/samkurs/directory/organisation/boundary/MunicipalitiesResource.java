@@ -1,4 +1,4 @@
-package no.samkurs.directory.region.boundary;
+package no.samkurs.directory.organisation.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,8 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import no.samkurs.directory.organisation.control.NearestCentres;
 import no.samkurs.directory.organisation.control.Organisations;
-import no.samkurs.directory.region.control.NearestCentres;
 import no.samkurs.directory.region.control.Regions;
 import no.samkurs.directory.region.entity.County;
 import no.samkurs.directory.region.entity.Municipality;

@@ -1,4 +1,4 @@
-package db.migration;
+package db.directory;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

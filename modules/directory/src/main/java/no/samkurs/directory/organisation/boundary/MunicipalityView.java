@@ -1,8 +1,7 @@
-package no.samkurs.directory.region.boundary;
+package no.samkurs.directory.organisation.boundary;
 
-import no.samkurs.directory.region.control.NearestCentres;
+import no.samkurs.directory.organisation.control.NearestCentres;
 import no.samkurs.directory.region.entity.Municipality;
-import no.samkurs.directory.organisation.boundary.OrganisationRef;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package no.samkurs.directory.region.control;
+package no.samkurs.directory.organisation.control;
 
 import no.samkurs.directory.organisation.entity.Organisation;
 import no.samkurs.directory.organisation.entity.OrganisationType;

@@ -1,2 +1,0 @@
-/** REST: {@code /api/counties} and {@code /api/municipalities}, open to everyone. */
-package no.samkurs.directory.region.boundary;

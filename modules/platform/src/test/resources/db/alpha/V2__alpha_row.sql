@@ -1,0 +1,1 @@
+INSERT INTO alpha (id, name) VALUES (1, 'seeded');
