@@ -25,6 +25,10 @@ public final class Fixtures {
     public static final Organisation RKBU_NORD = new Organisation("rkbu-nord", OrganisationType.RKBU, "RKBU Nord", null);
     public static final Organisation RVTS_VEST = new Organisation("rvts-vest", OrganisationType.RVTS, "RVTS Vest", null);
 
+    /** The county numbers of 2024, as the directory holds them. */
+    public static final Set<String> COUNTIES = Set.of("03", "11", "15", "18", "31", "32", "33", "34", "39", "40", "42",
+            "46", "50", "55", "56");
+
     private Fixtures() {
     }
 

@@ -117,6 +117,25 @@ class OfferingTest {
     }
 
     @Test
+    void anInvitationCannotBeAnsweredOnceTheOfferingIsCancelledOrArchived() {
+        Offering cancelled = draft();
+        cancelled.publish(RVTS, NOW);
+        cancelled.invite(KORUS_NORD, RVTS, NOW);
+        cancelled.cancel("For få påmeldte", RVTS, NOW);
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> cancelled.answer("korus-nord", true, KORUS, NOW));
+        assertEquals(RuleViolation.Kind.CONFLICT, refused.kind());
+        assertEquals("Tilbudet er avlyst, så invitasjonen kan ikke lenger besvares.", refused.getMessage());
+
+        Offering archived = draft();
+        archived.publish(RVTS, NOW);
+        archived.invite(KORUS_NORD, RVTS, NOW);
+        assertTrue(archived.archiveIfEnded(oslo("2027-03-01T00:00")));
+        assertEquals(RuleViolation.Kind.CONFLICT, refusal(() -> archived.answer("korus-nord", false, KORUS, NOW)));
+        assertEquals(HostState.INVITED, archived.coHosts().get(0).state(), "the invitation stays unanswered");
+    }
+
+    @Test
     void aDeclinedOrganisationMayBeAskedAgain() {
         Offering offering = draft();
         offering.invite(KORUS_NORD, RVTS, NOW);
@@ -207,17 +226,6 @@ class OfferingTest {
         assertEquals("sessions[0].id", field(() -> draft().update(withSessions(webinar("x"),
                 List.of(new SessionDetails("no-such-session", oslo("2027-03-01T09:00"), oslo("2027-03-01T10:00"),
                         null, null, null))), RVTS, NOW)));
-    }
-
-    @Test
-    void nationalOfferingsAreForEveryCounty() {
-        Offering national = new Offering(RVTS_NORD, details(Kind.WEBINAR, Delivery.DIGITAL, "Nasjonalt",
-                Set.of(Topic.TRAUMA), Set.of(TargetGroup.SCHOOL), Set.of(), null,
-                List.of(session("2027-03-01T09:00", "2027-03-01T10:00"))), NOW);
-        assertTrue(national.national());
-        assertTrue(national.isFor(Set.of("03")));
-        assertFalse(draft().isFor(Set.of("03")));
-        assertTrue(draft().isFor(Set.of("56")));
     }
 
     private static String field(Runnable change) {

@@ -34,7 +34,7 @@ class SearchRequestTest {
         assertEquals("topic", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertTrue(problem.getString("detail").contains("«astrologi»"));
         assertTrue(problem.getJsonArray("allowedValues").toString().contains("\"suicide-self-harm\""));
-        refusal(() -> parse(Map.of("county", List.of("99")), null, 20));
+        refusal(() -> parse(Map.of("county", List.of("99")), null, 20).requireCounties(Set.of("55", "56")));
         refusal(() -> parse(Map.of(), "popularity", 20));
     }
 

@@ -3,7 +3,6 @@ package no.samkurs.catalog.offering.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,9 +53,9 @@ public class CoHostsResource {
 
     @POST
     @Operation(summary = "Inviter en medarrangør (bare hovedarrangøren)")
-    public JsonObject invite(@PathParam("id") String id,
-                             @Valid @NotNull(message = "Send invitasjonen som JSON: {\"organisation\": \"...\"}.")
-                             Invitation invitation) {
+    public OfferingView invite(@PathParam("id") String id,
+                               @Valid @NotNull(message = "Send invitasjonen som JSON: {\"organisation\": \"...\"}.")
+                               Invitation invitation) {
         Reader reader = reader();
         return view(offerings.invite(id, invitation.organisation(), reader.actor()), reader);
     }
@@ -64,7 +63,7 @@ public class CoHostsResource {
     @POST
     @Path("{organisation}/accept")
     @Operation(summary = "Takk ja til å være medarrangør (redaktør hos den inviterte)")
-    public JsonObject accept(@PathParam("id") String id, @PathParam("organisation") String organisation) {
+    public OfferingView accept(@PathParam("id") String id, @PathParam("organisation") String organisation) {
         Reader reader = reader();
         return view(offerings.answer(id, organisation, true, reader.actor()), reader);
     }
@@ -72,7 +71,7 @@ public class CoHostsResource {
     @POST
     @Path("{organisation}/decline")
     @Operation(summary = "Takk nei til å være medarrangør (redaktør hos den inviterte)")
-    public JsonObject decline(@PathParam("id") String id, @PathParam("organisation") String organisation) {
+    public OfferingView decline(@PathParam("id") String id, @PathParam("organisation") String organisation) {
         Reader reader = reader();
         return view(offerings.answer(id, organisation, false, reader.actor()), reader);
     }
@@ -80,7 +79,7 @@ public class CoHostsResource {
     @DELETE
     @Path("{organisation}")
     @Operation(summary = "Fjern en medarrangør (bare hovedarrangøren)")
-    public JsonObject remove(@PathParam("id") String id, @PathParam("organisation") String organisation) {
+    public OfferingView remove(@PathParam("id") String id, @PathParam("organisation") String organisation) {
         Reader reader = reader();
         return view(offerings.removeCoHost(id, organisation, reader.actor()), reader);
     }
@@ -89,7 +88,7 @@ public class CoHostsResource {
         return readers.of(security.getUserPrincipal());
     }
 
-    private JsonObject view(Offering offering, Reader reader) {
-        return OfferingJson.of(offering, reader, CallerLanguage.of(headers.getAcceptableLanguages()));
+    private OfferingView view(Offering offering, Reader reader) {
+        return OfferingView.of(offering, reader, CallerLanguage.of(headers.getAcceptableLanguages()));
     }
 }

@@ -3,7 +3,6 @@ package no.samkurs.catalog.offering.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,11 +24,15 @@ import jakarta.ws.rs.core.UriInfo;
 import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.control.Reader;
 import no.samkurs.catalog.offering.control.Readers;
+import no.samkurs.catalog.offering.control.Visibility;
 import no.samkurs.catalog.offering.entity.Offering;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.platform.problem.CallerLanguage;
 import no.samkurs.platform.problem.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reading one offering, and the editors' changes to it: create, update, publish, cancel. */
@@ -61,14 +64,19 @@ public class OfferingsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Ett tilbud med økter, verter og lenker")
-    public JsonObject one(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "Tilbudet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfferingView")))
+    @APIResponse(responseCode = "403", description = "Et utkast du er logget inn uten tilgang til (anonyme får 404)")
+    public OfferingView one(@PathParam("id") String id) {
         Reader reader = reader();
-        return view(reader.requireRead(offerings.require(id)), reader);
+        return view(Visibility.requireRead(reader, offerings.require(id)), reader);
     }
 
     @POST
     @RolesAllowed({Role.Names.PROVIDER_EDITOR, Role.Names.ADMINISTRATOR})
     @Operation(summary = "Opprett et utkast (redaktør); hovedarrangør er din organisasjon")
+    @APIResponse(responseCode = "201", description = "Utkastet; Location peker på det",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OfferingView")))
     public Response create(@Valid @NotNull(message = "Send tilbudet som JSON.") OfferingInput input,
                            @Context UriInfo uri) {
         Reader reader = reader();
@@ -85,8 +93,8 @@ public class OfferingsResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.PROVIDER_EDITOR, Role.Names.ADMINISTRATOR})
     @Operation(summary = "Endre et tilbud (redaktør hos en vert); send versjonen du endret, ellers 409")
-    public JsonObject update(@PathParam("id") String id,
-                             @Valid @NotNull(message = "Send tilbudet som JSON.") OfferingInput input) {
+    public OfferingView update(@PathParam("id") String id,
+                               @Valid @NotNull(message = "Send tilbudet som JSON.") OfferingInput input) {
         if (input.version() == null) {
             throw RuleViolation.invalid("version", "Send versjonen du endret (feltet version), så ingen endringer går tapt.");
         }
@@ -98,7 +106,7 @@ public class OfferingsResource {
     @Path("{id}/publish")
     @RolesAllowed({Role.Names.PROVIDER_EDITOR, Role.Names.ADMINISTRATOR})
     @Operation(summary = "Publiser et utkast når alle inviterte medarrangører har svart")
-    public JsonObject publish(@PathParam("id") String id) {
+    public OfferingView publish(@PathParam("id") String id) {
         Reader reader = reader();
         return view(offerings.publish(id, reader.actor()), reader);
     }
@@ -107,8 +115,8 @@ public class OfferingsResource {
     @Path("{id}/cancel")
     @RolesAllowed({Role.Names.PROVIDER_EDITOR, Role.Names.ADMINISTRATOR})
     @Operation(summary = "Avlys (bare hovedarrangøren); tilbudet vises videre som avlyst med begrunnelsen")
-    public JsonObject cancel(@PathParam("id") String id,
-                             @Valid @NotNull(message = "Send begrunnelsen som JSON: {\"reason\": \"...\"}.") CancelInput input) {
+    public OfferingView cancel(@PathParam("id") String id,
+                               @Valid @NotNull(message = "Send begrunnelsen som JSON: {\"reason\": \"...\"}.") CancelInput input) {
         Reader reader = reader();
         return view(offerings.cancel(id, input.reason(), reader.actor()), reader);
     }
@@ -117,7 +125,7 @@ public class OfferingsResource {
         return readers.of(security.getUserPrincipal());
     }
 
-    private JsonObject view(Offering offering, Reader reader) {
-        return OfferingJson.of(offering, reader, CallerLanguage.of(headers.getAcceptableLanguages()));
+    private OfferingView view(Offering offering, Reader reader) {
+        return OfferingView.of(offering, reader, CallerLanguage.of(headers.getAcceptableLanguages()));
     }
 }

@@ -2,9 +2,6 @@ package no.samkurs.catalog.offering.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,21 +14,23 @@ import jakarta.ws.rs.core.SecurityContext;
 import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.control.Reader;
 import no.samkurs.catalog.offering.control.Readers;
+import no.samkurs.catalog.offering.control.Visibility;
 import no.samkurs.directory.organisation.control.Organisations;
 import no.samkurs.platform.problem.CallerLanguage;
 import no.samkurs.platform.problem.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One organisation's offerings, led and co-hosted; its own editors also see drafts and invitations. */
+import java.util.List;
+import java.util.Locale;
+
+/** One organisation's offerings, led, co-hosted or invited to co-host; drafts as {@link Visibility} allows. */
 @Path("organisations/{id}/offerings")
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tilbud")
 public class OrganisationOfferingsResource {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     Offerings offerings;
@@ -50,14 +49,13 @@ public class OrganisationOfferingsResource {
 
     @GET
     @Operation(summary = "Tilbudene en organisasjon leder eller er medarrangør for")
-    public JsonArray list(@PathParam("id") String id) {
+    public List<OfferingView> list(@PathParam("id") String id) {
         if (organisations.byId(id).isEmpty()) {
             throw RuleViolation.notFound("Fant ingen organisasjon med id «" + id + "».");
         }
         Reader reader = readers.of(security.getUserPrincipal());
-        JsonArrayBuilder list = JSON.createArrayBuilder();
-        offerings.ofOrganisation(id).stream().filter(o -> o.involves(id)).filter(reader::canRead)
-                .forEach(o -> list.add(OfferingJson.of(o, reader, CallerLanguage.of(headers.getAcceptableLanguages()))));
-        return list.build();
+        Locale language = CallerLanguage.of(headers.getAcceptableLanguages());
+        return offerings.ofOrganisation(id).stream().filter(o -> o.involves(id))
+                .filter(o -> Visibility.canRead(reader, o)).map(o -> OfferingView.of(o, reader, language)).toList();
     }
 }

@@ -245,10 +245,17 @@ public class Offering {
         updatedAt = now;
     }
 
-    /** An invited organisation accepts or declines; only its own editors (or an administrator) answer for it. */
+    /**
+     * An invited organisation accepts or declines; only its own editors (or an administrator) answer for it, and not
+     * once the offering is cancelled or archived.
+     */
     public void answer(String organisationId, boolean accepted, Actor actor, Instant now) {
         if (!actor.administrator() && !organisationId.equals(actor.organisationId())) {
             throw RuleViolation.forbidden("Bare redaktører hos den inviterte organisasjonen kan svare på invitasjonen.");
+        }
+        if (status == Status.CANCELLED || status == Status.ARCHIVED) {
+            throw RuleViolation.conflict("Tilbudet er " + statusText()
+                    + ", så invitasjonen kan ikke lenger besvares.");
         }
         CoHost coHost = coHost(organisationId).filter(c -> c.state() == HostState.INVITED)
                 .orElseThrow(() -> RuleViolation.conflict("Det finnes ingen ubesvart invitasjon til denne organisasjonen."));
@@ -270,7 +277,7 @@ public class Offering {
     public void publish(Actor actor, Instant now) {
         requireHost(actor);
         if (status != Status.DRAFT) {
-            throw RuleViolation.conflict("Bare utkast kan publiseres; tilbudet er " + status.label(DetailRules.NB) + ".");
+            throw RuleViolation.conflict("Bare utkast kan publiseres; tilbudet er " + statusText() + ".");
         }
         List<String> waiting = coHosts.stream().filter(c -> c.state() == HostState.INVITED)
                 .map(c -> c.organisation().name()).toList();
@@ -312,9 +319,14 @@ public class Offering {
         return false;
     }
 
+    /** The status as a word in a sentence: "avlyst", not the label "Avlyst". */
+    private String statusText() {
+        return status.label(DetailRules.NB).toLowerCase(DetailRules.NB);
+    }
+
     private void requireChangeable() {
         if (status == Status.CANCELLED || status == Status.ARCHIVED) {
-            throw RuleViolation.conflict("Tilbudet er " + status.label(DetailRules.NB) + " og kan ikke endres.");
+            throw RuleViolation.conflict("Tilbudet er " + statusText() + " og kan ikke endres.");
         }
     }
 
@@ -350,10 +362,6 @@ public class Offering {
     public List<Host> hosts() {
         return Stream.concat(Stream.of(Host.of(lead)), coHosts.stream().filter(c -> c.state() == HostState.ACCEPTED)
                 .map(CoHost::organisation)).toList();
-    }
-
-    public boolean isFor(Set<String> countyNumbers) {
-        return national || counties.stream().anyMatch(countyNumbers::contains);
     }
 
     public Optional<Instant> firstStart() {

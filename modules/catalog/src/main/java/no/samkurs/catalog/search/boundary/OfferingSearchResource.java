@@ -74,18 +74,18 @@ public class OfferingSearchResource {
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
     @Transactional
     @Operation(summary = "Åpen strøm av publiserte tilbud som schema.org Course/Event (JSON-LD), filtrert som søket")
-    public String feed(@QueryParam("q") String q, @QueryParam("topic") List<String> topic,
-                       @QueryParam("targetGroup") List<String> targetGroup, @QueryParam("county") List<String> county,
-                       @QueryParam("kind") List<String> kind, @QueryParam("delivery") List<String> delivery,
-                       @QueryParam("provider") List<String> provider, @QueryParam("from") String from,
-                       @QueryParam("to") String to, @QueryParam("open") boolean open,
-                       @QueryParam("hasSeats") boolean hasSeats, @QueryParam("sort") String sort,
-                       @QueryParam("page") @DefaultValue("1") int page,
-                       @QueryParam("size") @DefaultValue("100") int size, @Context UriInfo uri) {
+    public Feed feed(@QueryParam("q") String q, @QueryParam("topic") List<String> topic,
+                     @QueryParam("targetGroup") List<String> targetGroup, @QueryParam("county") List<String> county,
+                     @QueryParam("kind") List<String> kind, @QueryParam("delivery") List<String> delivery,
+                     @QueryParam("provider") List<String> provider, @QueryParam("from") String from,
+                     @QueryParam("to") String to, @QueryParam("open") boolean open,
+                     @QueryParam("hasSeats") boolean hasSeats, @QueryParam("sort") String sort,
+                     @QueryParam("page") @DefaultValue("1") int page,
+                     @QueryParam("size") @DefaultValue("100") int size, @Context UriInfo uri) {
         SearchParameters query = new SearchParameters(q, topic, targetGroup, county, kind, delivery, provider, from, to,
                 open, hasSeats, null, sort, page);
         SearchResult result = index.search(query.request(size), Reader.ANONYMOUS);
-        return FeedJson.of(result, offerings::byId, uri.getBaseUri()).toString();
+        return Feed.of(result, offerings::byId, uri.getBaseUri());
     }
 
     private Reader reader(SecurityContext security) {

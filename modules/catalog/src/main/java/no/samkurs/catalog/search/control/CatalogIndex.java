@@ -1,6 +1,7 @@
 package no.samkurs.catalog.search.control;
 
 import no.samkurs.catalog.offering.control.Reader;
+import no.samkurs.catalog.offering.control.Visibility;
 import no.samkurs.catalog.offering.entity.Session;
 import no.samkurs.catalog.offering.entity.Status;
 import no.samkurs.platform.problem.RuleViolation;
@@ -189,16 +190,10 @@ public class CatalogIndex implements AutoCloseable {
         BooleanQuery.Builder statuses = new BooleanQuery.Builder();
         request.statuses().forEach(s -> statuses.add(new TermQuery(new Term(OfferingDocument.STATUS, s.code())), Occur.SHOULD));
         filter.add(statuses.build(), Occur.FILTER);
-        if (!reader.administrator()) {
-            BooleanQuery.Builder visible = new BooleanQuery.Builder();
-            visible.add(new TermQuery(new Term(OfferingDocument.READERS, SearchRequest.PUBLIC)), Occur.SHOULD);
-            if (reader.editor() && reader.organisationId() != null) {
-                visible.add(new TermQuery(new Term(OfferingDocument.READERS, "org:" + reader.organisationId())), Occur.SHOULD);
-            }
-            reader.coordinatorCounties().forEach(c ->
-                    visible.add(new TermQuery(new Term(OfferingDocument.READERS, "county:" + c)), Occur.SHOULD));
-            filter.add(visible.build(), Occur.FILTER);
-        }
+        BooleanQuery.Builder visible = new BooleanQuery.Builder();
+        Visibility.keys(reader).forEach(key ->
+                visible.add(new TermQuery(new Term(OfferingDocument.READERS, key)), Occur.SHOULD));
+        filter.add(visible.build(), Occur.FILTER);
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE
                     : request.from().atStartOfDay(Session.ZONE).toInstant().toEpochMilli();

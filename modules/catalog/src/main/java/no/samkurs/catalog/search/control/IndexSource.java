@@ -1,11 +1,13 @@
 package no.samkurs.catalog.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import no.samkurs.catalog.offering.entity.Offering;
+import no.samkurs.directory.region.control.Regions;
 import no.samkurs.directory.region.entity.County;
 import no.samkurs.directory.region.entity.Municipality;
 
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Reads offerings from the database as the index needs them, each read in a transaction of its own. */
@@ -23,15 +26,19 @@ public class IndexSource {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Regions regions;
+
     private volatile Map<String, String> municipalityNames;
+    private volatile Map<String, String> countyNames;
 
     protected IndexSource() {
     }
 
     public IndexSource(EntityManager em) {
         this.em = em;
+        this.regions = new Regions(em);
     }
-    private volatile Map<String, String> countyNames;
 
     /** The next offerings after the given id, in id order (a keyset page), with their collections fetched in batches. */
     public List<IndexedOffering> page(String afterId, int size) {
@@ -62,13 +69,15 @@ public class IndexSource {
     }
 
     private IndexedOffering indexed(Offering offering) {
-        return IndexedOffering.of(offering, number -> municipalityNames().getOrDefault(number, number));
+        return IndexedOffering.of(offering, number -> municipalityNames().getOrDefault(number, number),
+                countyNames().keySet());
     }
 
+    /** The directory's counties, number to name, in number order. */
     public Map<String, String> countyNames() {
         if (countyNames == null) {
-            countyNames = em.createQuery("SELECT c FROM County c", County.class).getResultList()
-                    .stream().collect(Collectors.toMap(County::number, County::name));
+            countyNames = regions.counties().stream().collect(Collectors.toMap(County::number, County::name,
+                    (a, b) -> a, TreeMap::new));
         }
         return countyNames;
     }

@@ -119,7 +119,7 @@ public class Indexing {
         if (!ready) {
             throw RuleViolation.unavailable("Søket bygges opp etter oppstart. Prøv igjen om noen sekunder.");
         }
-        return index.search(request, reader, Instant.now());
+        return index.search(request.requireCounties(countyNames.keySet()), reader, Instant.now());
     }
 
     /** County names for facet labels, read once: a database round trip per label would dominate a search. */
