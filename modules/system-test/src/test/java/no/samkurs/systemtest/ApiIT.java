@@ -1,5 +1,10 @@
 package no.samkurs.systemtest;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import jakarta.json.JsonObject;
 import no.samkurs.platform.schema.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,8 +21,12 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,10 +73,14 @@ class ApiIT {
         return fresh().as(email, PASSWORD);
     }
 
-    /** Payara listens on every interface; the injected URL names the machine's address. Talk over loopback. */
     private Client fresh() throws Exception {
+        return new Client(loopback());
+    }
+
+    /** Payara listens on every interface; the injected URL names the machine's address. Talk over loopback. */
+    private URI loopback() throws Exception {
         URI uri = deployed.toURI();
-        return new Client(new URI("http", null, "127.0.0.1", uri.getPort(), uri.getPath(), null, null));
+        return new URI("http", null, "127.0.0.1", uri.getPort(), uri.getPath(), null, null);
     }
 
     @Test
@@ -207,6 +220,86 @@ class ApiIT {
         HttpResponse<String> missingPage = anonymous.get("finnes-ikke.html");
         assertEquals(404, missingPage.statusCode());
         assertTrue(missingPage.body().contains("Fant ikke siden"));
+    }
+
+    @Test
+    void openApiDocumentValidatesAgainstOpenApi30Schema() throws Exception {
+        for (boolean json : new boolean[]{false, true}) {
+            OpenApiDocument document = OpenApiDocument.fetch(loopback(), json);
+            assertEquals(List.of(), document.schemaErrors(), (json ? "JSON" : "YAML") + ": " + document.text());
+        }
+    }
+
+    @Test
+    void swaggerParserFindsNothingWrongInTheApiDescription() throws Exception {
+        for (boolean json : new boolean[]{false, true}) {
+            assertEquals(List.of(), OpenApiDocument.fetch(loopback(), json).parserMessages(), json ? "JSON" : "YAML");
+        }
+    }
+
+    @Test
+    void everyOperationHasSummaryProblemResponsesAndSecurity() throws Exception {
+        OpenAPI api = OpenApiDocument.fetch(loopback(), true).model();
+        Set<String> schemes = api.getComponents().getSecuritySchemes() == null ? Set.of()
+                : api.getComponents().getSecuritySchemes().keySet();
+        List<String> wrong = new ArrayList<>();
+        operations(api, (name, operation) -> {
+            if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+                wrong.add(name + ": no summary");
+            }
+            List<SecurityRequirement> security = operation.getSecurity() == null ? List.of() : operation.getSecurity();
+            if (security.isEmpty() || !security.stream().allMatch(s -> schemes.containsAll(s.keySet()))) {
+                wrong.add(name + ": security " + security + " with the schemes " + schemes);
+            }
+            Map<String, ApiResponse> responses = operation.getResponses();
+            if (responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                wrong.add(name + ": no success response " + responses.keySet());
+            }
+            boolean open = security.stream().anyMatch(Map::isEmpty);
+            List<String> required = open ? List.of("500") : List.of("401", "403", "500");
+            if (!responses.keySet().containsAll(required)) {
+                wrong.add(name + ": responses " + responses.keySet() + " lack some of " + required);
+            }
+            responses.forEach((code, response) -> {
+                if (code.matches("[45]\\d\\d") && !isProblem(response)) {
+                    wrong.add(name + ": " + code + " is not application/problem+json with type, title and status");
+                }
+            });
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void documentedSecurityIsWhatTheServerEnforces() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        operations(OpenApiDocument.fetch(loopback(), true).model(), (name, operation) -> {
+            if (operation.getSecurity() == null) {
+                wrong.add(name + " has no security requirement");
+                return;
+            }
+            boolean optional = operation.getSecurity().stream().anyMatch(Map::isEmpty);
+            String[] methodAndPath = name.split(" ");
+            String path = methodAndPath[1].substring(1).replaceAll("\\{[^}]+}", "x");
+            int status = methodAndPath[0].equals("GET") ? anonymous.get(path).statusCode()
+                    : anonymous.send(methodAndPath[0], path, "application/json", "{}").statusCode();
+            if (optional == (status == 401)) {
+                wrong.add(name + (optional ? " is documented as open" : " is documented as signed-in only")
+                        + " and answers the anonymous " + status);
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void operations(OpenAPI api, BiConsumer<String, Operation> check) {
+        api.getPaths().forEach((path, item) -> item.readOperationsMap()
+                .forEach((method, operation) -> check.accept(method + " " + path, operation)));
+    }
+
+    private static boolean isProblem(ApiResponse response) {
+        MediaType problem = response.getContent() == null ? null
+                : response.getContent().get("application/problem+json");
+        return problem != null && problem.getSchema() != null && problem.getSchema().getProperties() != null
+                && problem.getSchema().getProperties().keySet().containsAll(List.of("type", "title", "status"));
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

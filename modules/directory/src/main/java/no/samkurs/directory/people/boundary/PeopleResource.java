@@ -22,6 +22,9 @@ import no.samkurs.directory.people.entity.Person;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.platform.problem.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.EnumSet;
@@ -60,6 +63,9 @@ public class PeopleResource {
     @POST
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Operation(summary = "Opprett en lokal konto (administrator)")
+    @APIResponse(responseCode = "201", description = "Kontoen; Location peker på den",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PersonView")))
+    @APIResponse(responseCode = "409", description = "Det finnes allerede en bruker med e-postadressen")
     public Response create(@Valid @NotNull(message = "Send personen som JSON.") NewPerson person,
                            @Context UriInfo uri) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
