@@ -29,13 +29,14 @@ class EmbeddedDefaultIT {
                 Duration ready = first.awaitReadiness(200, READY_WITHIN);
                 System.out.println("Embedded default ready in " + ready.toMillis() + " ms");
                 Client client = new Client(first.uri());
+                assertEquals(200, client.get("api/offerings?size=1").statusCode(),
+                        "ready means the search answers too: a load balancer may send traffic at once");
                 assertEquals(18, Client.array(client.get("api/municipalities?county=56")).size());
                 assertTrue(client.get("").body().contains("Kompetansetilbud for alle som jobber med barn og unge"));
                 var created = client.as("admin@samkurs.no", "samkurs-demo").postJson("api/people", """
                         {"email": "%s", "name": "Bodil Bevart", "password": "et-langt-passord",
                          "roles": ["participant"], "municipality": "5601"}""".formatted(email));
                 assertEquals(201, created.statusCode(), created.body());
-                CatalogIT.awaitSearch(client);
                 var season = Client.object(client.get("api/offerings?size=1"));
                 assertTrue(season.getInt("total") >= 60, "the demo season: " + season.getInt("total"));
                 assertTrue(season.getJsonObject("facets").getJsonArray("provider").size() >= 26,
@@ -50,7 +51,6 @@ class EmbeddedDefaultIT {
                 assertEquals("Bodil Bevart", Client.object(me).getString("name"));
                 assertEquals(357, Client.array(new Client(second.uri()).get("api/municipalities")).size(),
                         "seeded once, not twice");
-                CatalogIT.awaitSearch(new Client(second.uri()));
                 assertEquals(72, Client.object(new Client(second.uri()).get("api/offerings?size=1")).getInt("total"),
                         "the demo season is loaded once, and the index is rebuilt from the database");
             }

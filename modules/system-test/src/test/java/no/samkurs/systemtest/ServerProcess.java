@@ -46,6 +46,11 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(builder.start(), port, log);
     }
 
+    /** Everything the server wrote: its log, the security log among it. */
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
     URI uri() {
         return URI.create("http://127.0.0.1:" + port + "/");
     }

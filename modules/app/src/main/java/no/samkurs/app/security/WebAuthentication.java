@@ -20,9 +20,10 @@ import javax.security.auth.callback.Callback;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One authentication mechanism for the whole application:
@@ -31,6 +32,8 @@ import java.util.Locale;
  *     <li>a script sends HTTP Basic on each request (no session is created for it);</li>
  *     <li>everyone else is anonymous, and the REST resources decide what the anonymous may see.</li>
  * </ul>
+ * Every password check passes {@link SignInGuard} first. It runs before any filter, on every request, so it also
+ * puts on the {@link SecurityHeaders}.
  */
 @ApplicationScoped
 public class WebAuthentication implements HttpAuthenticationMechanism {
@@ -40,9 +43,19 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    SignInGuard guard;
+
+    @Inject
+    SecurityHeaders headers;
+
+    @Inject
+    Forwarded forwarded;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        headers.addTo(request, response);
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null) {
             return resume(signedIn, context);
@@ -51,7 +64,7 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
         }
-        if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(pathOf(request))) {
+        if (isFormLogin(request)) {
             return login(request, context);
         }
         return context.doNothing();
@@ -79,11 +92,44 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(request, response, context, "Feil format på HTTP Basic-innloggingen.");
         }
-        CredentialValidationResult result = validate(decoded.substring(0, colon), decoded.substring(colon + 1));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String email = Person.normalised(decoded.substring(0, colon));
+        String password = decoded.substring(colon + 1);
+        Optional<CredentialValidationResult> remembered = guard.remembered(email, password);
+        if (remembered.isPresent()) {
+            return context.notifyContainerAboutLogin(remembered.get());
+        }
+        Optional<CredentialValidationResult> result = checked(email, password, request, "basic");
+        if (result.isEmpty()) {
+            return context.doNothing();
+        }
+        if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(request, response, context, "Feil e-postadresse eller passord.");
         }
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(result.get());
+    }
+
+    /**
+     * Checks a password unless the guard refuses first; a refusal is left on the request for
+     * {@link RefusedSignIns} to answer, and the result is empty.
+     */
+    private Optional<CredentialValidationResult> checked(String email, String password, HttpServletRequest request,
+                                                         String how) {
+        String address = forwarded.clientAddress(request);
+        Optional<SignInGuard.Refusal> refusal = guard.refusal(email, address);
+        Optional<CredentialValidationResult> result = refusal.isPresent() ? Optional.empty()
+                : guard.check(() -> identityStores.validate(new UsernamePasswordCredential(email, password)));
+        if (result.isEmpty()) {
+            SignInGuard.Refusal why = refusal.orElse(new SignInGuard.Refusal(Duration.ofSeconds(2), true));
+            guard.refused(email, address, how, why);
+            request.setAttribute(RefusedSignIns.REFUSAL, why);
+            return Optional.empty();
+        }
+        if (result.get().getStatus() == CredentialValidationResult.Status.VALID) {
+            guard.succeeded(email, password, address, result.get(), how);
+        } else {
+            guard.failed(email, address, how);
+        }
+        return result;
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {
@@ -92,7 +138,11 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         if (email == null || password == null || email.isBlank() || password.isEmpty()) {
             return context.redirect(request.getContextPath() + LOGIN_PATH + "?feil=mangler");
         }
-        CredentialValidationResult result = validate(email, password);
+        Optional<CredentialValidationResult> checked = checked(Person.normalised(email), password, request, "form");
+        if (checked.isEmpty()) {
+            return context.doNothing();
+        }
+        CredentialValidationResult result = checked.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.redirect(request.getContextPath() + LOGIN_PATH + "?feil=ugyldig");
         }
@@ -104,14 +154,9 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private CredentialValidationResult validate(String email, String password) {
-        return identityStores.validate(new UsernamePasswordCredential(Person.normalised(email), password));
-    }
-
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      HttpMessageContext context, String detail) {
-        Locale language = request.getHeader("Accept-Language") == null
-                ? CallerLanguage.BOKMAL : CallerLanguage.of(Collections.list(request.getLocales()));
+        Locale language = CallerLanguage.of(request);
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", RoleCheck.CHALLENGE);
@@ -124,7 +169,8 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    static boolean isFormLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && LOGIN_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

@@ -1,5 +1,8 @@
 package no.samkurs.platform.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,5 +26,10 @@ public final class CallerLanguage {
             }
         }
         return BOKMAL;
+    }
+
+    /** The same from a servlet request, which without Accept-Language offers the server's locale instead. */
+    public static Locale of(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? BOKMAL : of(Collections.list(request.getLocales()));
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Guards REST resources by role: {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on resource classes
- * and methods, answering 401 to the anonymous and 403 to the signed-in without the role.
+ * Security rules every component shares: role guards on REST resources ({@code @RolesAllowed} answering 401 to the
+ * anonymous and 403 to the wrong role), the only redirect targets we accept ({@link LocalPath}), the pause after
+ * failed sign-ins ({@link Throttle}) and the short memory of correct credentials ({@link CredentialCache}).
  */
 package no.samkurs.platform.security;
