@@ -1,0 +1,5 @@
+/**
+ * What every page shares: the language a person reads in (chosen, remembered, bokmål by default), dates in
+ * Norwegian form in Europe/Oslo, the menu that fits the person's roles, and the template that puts them together.
+ */
+package no.samkurs.web.layout;
