@@ -68,6 +68,6 @@ public final class IndexChurn {
         return new IndexedOffering(id, Status.PUBLISHED, "webinar", "digital", Set.of("trauma"), Set.of("school"),
                 Set.of(COUNTIES[random.nextInt(COUNTIES.length)]), false, Map.of("p" + random.nextInt(26), "P"),
                 List.of(SearchRequest.PUBLIC), "Tittel " + WORDS[random.nextInt(WORDS.length)], text.toString(),
-                List.of(now.plusSeconds(random.nextInt(10_000_000))), null, null, null, "{}");
+                List.of(now.plusSeconds(random.nextInt(10_000_000))), null, null, null, null, "{}");
     }
 }

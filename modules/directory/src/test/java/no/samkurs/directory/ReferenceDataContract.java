@@ -6,6 +6,7 @@ import no.samkurs.directory.organisation.control.NearestCentres;
 import no.samkurs.directory.organisation.control.Organisations;
 import no.samkurs.directory.organisation.entity.Organisation;
 import no.samkurs.directory.organisation.entity.OrganisationType;
+import no.samkurs.directory.people.control.People;
 import no.samkurs.directory.people.entity.Person;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.directory.region.control.Regions;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -124,5 +126,27 @@ abstract class ReferenceDataContract {
         assertEquals("5601", stored.municipality().orElseThrow().number());
         assertEquals(person.createdAt().getEpochSecond(), stored.createdAt().getEpochSecond());
         assertEquals(1, stored.version());
+    }
+
+    @Test
+    void peopleAreFoundByPartOfNameOrEmailAndByOrganisation() {
+        var rvts = organisations.byId("rvts-nord").orElseThrow();
+        em.getTransaction().begin();
+        em.persist(new Person("per_finn@rvts.no", "Per Finnsen", Set.of(Role.PROVIDER_EDITOR), null, rvts));
+        em.persist(new Person("pia@rvts.no", "Pia 100% Finn", Set.of(Role.PROVIDER_EDITOR), null, rvts));
+        em.getTransaction().commit();
+        em.clear();
+        People people = new People(em);
+        assertEquals(List.of("Per Finnsen", "Pia 100% Finn"), names(people.find("finn", 0, 10).people()));
+        assertEquals(List.of("Pia 100% Finn"), names(people.find("100%", 0, 10).people()), "% is a letter");
+        assertEquals(List.of("Per Finnsen"), names(people.find("PER_", 0, 10).people()), "_ too, in the e-mail");
+        People.Found second = people.find("rvts.no", 1, 1);
+        assertEquals(List.of("Pia 100% Finn"), names(second.people()));
+        assertEquals(2, second.total());
+        assertEquals(List.of("Per Finnsen", "Pia 100% Finn"), names(people.ofOrganisation("rvts-nord")));
+    }
+
+    private static List<String> names(List<Person> people) {
+        return people.stream().map(Person::name).toList();
     }
 }

@@ -23,12 +23,20 @@ final class Browser {
     }
 
     static ChromeDriver open(int width, int height) throws Exception {
+        return open(width, height, "--lang=nb-NO");
+    }
+
+    /**
+     * With other flags of Chromium's own: {@code --lang=en-US} for a browser in English,
+     * {@code --blink-settings=scriptEnabled=false} for one without JavaScript.
+     */
+    static ChromeDriver open(int width, int height, String... flags) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=nb-NO",
-                "--user-data-dir=" + ServerProcess.temporaryFolder("chromium"));
+                "--disable-dev-shm-usage", "--user-data-dir=" + ServerProcess.temporaryFolder("chromium"));
+        options.addArguments(flags);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -1,6 +1,7 @@
 package no.samkurs.systemtest;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,6 +28,8 @@ final class Site {
             "provider-editor", "redaktor@samkurs.no",
             "regional-coordinator", "koordinator@samkurs.no",
             "administrator", "admin@samkurs.no");
+
+    static final String LANGUAGE_COOKIE = "samkurs-sprak";
 
     private static ServerProcess server;
 
@@ -56,9 +59,16 @@ final class Site {
         return uri().resolve(path.startsWith("/") ? path.substring(1) : path).toString();
     }
 
-    /** Signs in through the login page as a person would, and lands where the site sends them. */
+    /**
+     * Signs in through the login page as a person would, and lands where the site sends them. A browser that has not
+     * chosen a language keeps reading bokmål: the demo accounts' profiles remember the language last chosen with
+     * {@code ?lang=} by any test, and the browser's cookie comes before the profile.
+     */
     static void signIn(WebDriver browser, String email) throws Exception {
         browser.get(url("/login"));
+        if (browser.manage().getCookieNamed(LANGUAGE_COOKIE) == null) {
+            browser.manage().addCookie(new Cookie(LANGUAGE_COOKIE, "nb", "/"));
+        }
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("main form [type=submit]")).click();

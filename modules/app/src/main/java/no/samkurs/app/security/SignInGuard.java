@@ -2,9 +2,13 @@ package no.samkurs.app.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import no.samkurs.directory.people.control.AccountChanged;
 import no.samkurs.platform.security.CredentialCache;
+import no.samkurs.platform.security.SignInRefusal;
 import no.samkurs.platform.security.Throttle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,10 +31,6 @@ import java.util.logging.Logger;
 public class SignInGuard {
 
     static final Logger SECURITY_LOG = Logger.getLogger("no.samkurs.security");
-
-    /** Why a sign-in was refused before any password was checked. */
-    public record Refusal(Duration retryAfter, boolean busy) {
-    }
 
     @Inject
     @ConfigProperty(name = "samkurs.signin.account.free-failures", defaultValue = "5")
@@ -81,11 +81,20 @@ public class SignInGuard {
         return remembered.get(email, password, clock.instant());
     }
 
+    /**
+     * Forgets every remembered credential once a change of roles or status is committed: the next HTTP Basic
+     * request checks the password and reads the roles again, so a deactivated account is refused at once. All are
+     * forgotten, not one: the memory holds only HMACs and cannot tell whose they are.
+     */
+    void onAccountChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        remembered.clear();
+    }
+
     /** Refuses at once when the account or the address must still wait. */
-    public Optional<Refusal> refusal(String email, String address) {
+    public Optional<SignInRefusal> refusal(String email, String address) {
         Instant now = clock.instant();
         Duration wait = longest(accounts.pause(email, now), addresses.pause(address, now));
-        return wait.isZero() ? Optional.empty() : Optional.of(new Refusal(wait, false));
+        return wait.isZero() ? Optional.empty() : Optional.of(new SignInRefusal(wait, false));
     }
 
     /**
@@ -127,7 +136,7 @@ public class SignInGuard {
         return wait;
     }
 
-    public void refused(String email, String address, String how, Refusal refusal) {
+    public void refused(String email, String address, String how, SignInRefusal refusal) {
         SECURITY_LOG.warning(() -> "sign-in refused: account=" + printable(email) + " address=" + address
                 + " via=" + how + " at=" + clock.instant()
                 + (refusal.busy() ? " reason=busy" : " reason=paused retryAfter=" + refusal.retryAfter().toSeconds() + "s"));

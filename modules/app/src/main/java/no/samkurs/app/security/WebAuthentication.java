@@ -15,6 +15,7 @@ import no.samkurs.directory.people.entity.Person;
 import no.samkurs.platform.problem.CallerLanguage;
 import no.samkurs.platform.problem.Problem;
 import no.samkurs.platform.security.RoleCheck;
+import no.samkurs.platform.security.SignInRefusal;
 
 import javax.security.auth.callback.Callback;
 import java.io.IOException;
@@ -28,17 +29,17 @@ import java.util.Optional;
 /**
  * One authentication mechanism for the whole application:
  * <ul>
- *     <li>a browser that signed in on {@code /login} carries a session;</li>
+ *     <li>a browser signs in on the login page, which asks through {@code SecurityContext.authenticate} with the
+ *     e-mail and password; the person then carries a session;</li>
  *     <li>a script sends HTTP Basic on each request (no session is created for it);</li>
  *     <li>everyone else is anonymous, and the REST resources decide what the anonymous may see.</li>
  * </ul>
- * Every password check passes {@link SignInGuard} first. It runs before any filter, on every request, so it also
- * puts on the {@link SecurityHeaders}.
+ * Every password check passes {@link SignInGuard} first; a refusal is left on the request
+ * ({@link SignInRefusal}) for {@link RefusedSignIns} and the login page to answer. It runs before any filter, on
+ * every request, so it also puts on the {@link SecurityHeaders}.
  */
 @ApplicationScoped
 public class WebAuthentication implements HttpAuthenticationMechanism {
-
-    static final String LOGIN_PATH = "/login";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -56,6 +57,11 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         headers.addTo(request, response);
+        // First: someone already signed in may sign in anew, as another person.
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return signIn(credential, request, context);
+        }
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null) {
             return resume(signedIn, context);
@@ -63,9 +69,6 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
-        }
-        if (isFormLogin(request)) {
-            return login(request, context);
         }
         return context.doNothing();
     }
@@ -115,13 +118,13 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
     private Optional<CredentialValidationResult> checked(String email, String password, HttpServletRequest request,
                                                          String how) {
         String address = forwarded.clientAddress(request);
-        Optional<SignInGuard.Refusal> refusal = guard.refusal(email, address);
+        Optional<SignInRefusal> refusal = guard.refusal(email, address);
         Optional<CredentialValidationResult> result = refusal.isPresent() ? Optional.empty()
                 : guard.check(() -> identityStores.validate(new UsernamePasswordCredential(email, password)));
         if (result.isEmpty()) {
-            SignInGuard.Refusal why = refusal.orElse(new SignInGuard.Refusal(Duration.ofSeconds(2), true));
+            SignInRefusal why = refusal.orElse(new SignInRefusal(Duration.ofSeconds(2), true));
             guard.refused(email, address, how, why);
-            request.setAttribute(RefusedSignIns.REFUSAL, why);
+            request.setAttribute(SignInRefusal.ATTRIBUTE, why);
             return Optional.empty();
         }
         if (result.get().getStatus() == CredentialValidationResult.Status.VALID) {
@@ -132,19 +135,24 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         return result;
     }
 
-    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {
-        String email = request.getParameter("email");
-        String password = request.getParameter("password");
-        if (email == null || password == null || email.isBlank() || password.isEmpty()) {
-            return context.redirect(request.getContextPath() + LOGIN_PATH + "?feil=mangler");
+    /**
+     * The login page's sign-in: on success a session is registered, so that the next requests resume it. A wrong
+     * password fails without touching the response (the page says so); a refusal is left on the request.
+     */
+    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
+                                        HttpMessageContext context) {
+        String email = credential.getCaller() == null ? "" : Person.normalised(credential.getCaller());
+        String password = credential.getPasswordAsString();
+        if (email.isEmpty() || password == null || password.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
         }
-        Optional<CredentialValidationResult> checked = checked(Person.normalised(email), password, request, "form");
+        Optional<CredentialValidationResult> checked = checked(email, password, request, "form");
         if (checked.isEmpty()) {
             return context.doNothing();
         }
         CredentialValidationResult result = checked.get();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.redirect(request.getContextPath() + LOGIN_PATH + "?feil=ugyldig");
+            return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id on login, so that an id planted before login is worth nothing after it.
         if (request.getSession(false) != null) {
@@ -167,10 +175,5 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
             throw new IllegalStateException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    static boolean isFormLogin(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && LOGIN_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

@@ -94,7 +94,8 @@ public final class Problem {
         return response.build();
     }
 
-    static String title(int status, Locale locale) {
+    /** The title of a status in a language: the API's problems and the error pages say the same. */
+    public static String title(int status, Locale locale) {
         ResourceBundle titles = ResourceBundle.getBundle("no.samkurs.platform.problem.titles", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = String.valueOf(status);

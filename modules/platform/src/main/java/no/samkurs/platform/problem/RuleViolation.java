@@ -60,6 +60,11 @@ public class RuleViolation extends RuntimeException {
         return kind;
     }
 
+    /** The input the rule is about (a query parameter or a field of the body), or null for the whole request. */
+    public String field() {
+        return field;
+    }
+
     public Problem toProblem() {
         Problem problem = Problem.of(kind.status).detail(getMessage());
         if (kind == Kind.UNAVAILABLE) {

@@ -96,8 +96,14 @@ public class Menu {
         return request.getContextPath() + "/login?neste=" + encode(next);
     }
 
-    /** The page's own address without ".xhtml", as people see it. */
+    /** The page's own address without ".xhtml", as people see it; on an error page, the address that failed. */
     static String path(HttpServletRequest request) {
+        // On an error page (feil/404.xhtml): the address that failed, so that the language links and signing in
+        // come back to it.
+        Object failed = request.getAttribute("jakarta.servlet.error.request_uri");
+        if (failed != null && failed.toString().startsWith(request.getContextPath())) {
+            return failed.toString().substring(request.getContextPath().length());
+        }
         Object forwarded = request.getAttribute("jakarta.servlet.forward.servlet_path");
         String path = forwarded != null ? forwarded.toString() : request.getServletPath();
         if (path.endsWith(".xhtml")) {

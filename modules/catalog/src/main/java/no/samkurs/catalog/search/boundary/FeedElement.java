@@ -36,7 +36,11 @@ public record FeedElement(@JsonbProperty("@type") String type, @JsonbProperty("@
     private static final Locale NB = Locale.forLanguageTag("nb");
 
     static FeedElement of(Offering o, URI api) {
-        String url = api.resolve("offerings/" + o.id()).toString();
+        return of(o, api.resolve("offerings/" + o.id()).toString());
+    }
+
+    /** The offering as found at {@code url}: in the feed its API address, on its own page the page's address. */
+    public static FeedElement of(Offering o, String url) {
         boolean event = o.kind() == Kind.WEBINAR;
         List<Organization> hosts = o.hosts().stream().map(Organization::of).toList();
         Session first = event ? o.sessions().stream().findFirst().orElse(null) : null;

@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The query parameters the search and the feed share, as sent; {@link SearchRequest} checks them. */
-record SearchParameters(String q, List<String> topic, List<String> targetGroup, List<String> county,
+/**
+ * The query parameters the search, the feed and the search page share, as sent; {@link SearchRequest} checks them.
+ */
+public record SearchParameters(String q, List<String> topic, List<String> targetGroup, List<String> county,
                         List<String> kind, List<String> delivery, List<String> provider, String from, String to,
                         boolean open, boolean hasSeats, List<String> status, String sort, int page) {
 
-    SearchRequest request(int size) {
+    public SearchRequest request(int size) {
         Map<String, List<String>> filters = new HashMap<>();
         filters.put("topic", topic);
         filters.put("targetGroup", targetGroup);

@@ -60,9 +60,13 @@ public class CatalogIndex implements AutoCloseable {
     private final NorwegianText analyzer = new NorwegianText();
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<String, String> items = new ConcurrentHashMap<>();
+    private final Map<String, Summary> items = new ConcurrentHashMap<>();
     private final Map<String, String> providerNames = new ConcurrentHashMap<>();
     private volatile ReaderSnapshot snapshot;
+
+    /** A hit's summary, kept both ways so that neither the API nor the pages convert on every search. */
+    private record Summary(SearchItem item, String json) {
+    }
 
     public CatalogIndex() {
         try {
@@ -95,7 +99,7 @@ public class CatalogIndex implements AutoCloseable {
         try {
             for (IndexedOffering offering : offerings) {
                 writer.updateDocument(new Term(OfferingDocument.ID, offering.id()), OfferingDocument.of(offering));
-                items.put(offering.id(), offering.json());
+                items.put(offering.id(), new Summary(offering.item(), offering.json()));
                 providerNames.putAll(offering.providers());
             }
             searchers.maybeRefreshBlocking();
@@ -162,20 +166,22 @@ public class CatalogIndex implements AutoCloseable {
                 int offset = (request.page() - 1) * request.size();
                 List<String> ids = new ArrayList<>();
                 List<String> page = new ArrayList<>();
+                List<SearchItem> records = new ArrayList<>();
                 if (offset < total) {
                     int[] top = request.order() == SearchRequest.Order.RELEVANCE
                             ? Relevance.top(hits, words, values, offset + request.size())
                             : byDate(searcher, hits, offset + request.size());
                     for (int i = offset; i < top.length; i++) {
                         String id = values.id(top[i]);
-                        String item = items.get(id);
+                        Summary item = items.get(id);
                         if (item != null) { // removed while this search ran
                             ids.add(id);
-                            page.add(item);
+                            page.add(item.json());
+                            records.add(item.item());
                         }
                     }
                 }
-                return new SearchResult(total, ids, page, counts);
+                return new SearchResult(total, ids, page, records, counts);
             } finally {
                 searchers.release(searcher);
             }

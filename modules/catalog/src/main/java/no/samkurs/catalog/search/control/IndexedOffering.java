@@ -20,14 +20,14 @@ import java.util.stream.Stream;
 
 /**
  * An offering as the search sees it: the values it filters, counts and sorts by, the words it matches, who may
- * find it ({@link Visibility#audience}), and the summary it answers with (rendered once, when the offering
- * changes, not on every search).
+ * find it ({@link Visibility#audience}), and the summary it answers with: the record for the pages, and the same
+ * rendered as JSON for the API (once, when the offering changes, not on every search).
  */
 public record IndexedOffering(
         String id, Status status, String kind, String delivery, Set<String> topics, Set<String> targetGroups,
         Set<String> counties, boolean national, Map<String, String> providers, List<String> readers,
         String title, String text, List<Instant> sessionStarts, Instant enrollmentOpens, Instant enrollmentCloses,
-        Integer seatsLeft, String json) {
+        Integer seatsLeft, SearchItem item, String json) {
 
     private static final Locale NB = Locale.forLanguageTag("nb");
     private static final Locale NN = Locale.forLanguageTag("nn");
@@ -44,13 +44,14 @@ public record IndexedOffering(
                         Stream.of(o.kind().label(NB), o.delivery().label(NB)),
                         o.venue().stream().flatMap(v -> Stream.of(v.name(), municipalityName.apply(v.municipality()))))
                 .flatMap(s -> s).filter(s -> s != null).toList());
+        SearchItem item = SearchItem.of(o, municipalityName);
         return new IndexedOffering(o.id(), o.status(), o.kind().code(), o.delivery().code(),
                 codes(o.topics().stream()), codes(o.targetGroups().stream()),
                 o.national() ? Set.copyOf(allCounties) : o.counties(), o.national(), providers,
                 List.copyOf(Visibility.audience(o)), o.title(), text,
                 o.sessions().stream().map(Session::startsAt).toList(), o.enrollmentOpens().orElse(null),
                 o.enrollmentCloses().orElse(null), o.seatsLeft().orElse(null),
-                SearchItem.of(o, municipalityName).json());
+                item, item.json());
     }
 
     private static Set<String> codes(Stream<? extends Term> terms) {

@@ -27,7 +27,7 @@ class FeedTest {
     void aWebinarIsAnEventWithItsOrganizersAndNoJoinLink() throws Exception {
         Offering webinar = new Offering(RVTS_NORD, webinar("Traumebevisst praksis"), oslo("2026-11-24T10:00"));
         webinar.publish(Actor.editorOf("rvts-nord"), oslo("2026-11-24T10:00"));
-        Feed feed = Feed.of(new SearchResult(1, List.of(webinar.id()), List.of(), Map.of()),
+        Feed feed = Feed.of(new SearchResult(1, List.of(webinar.id()), List.of(), List.of(), Map.of()),
                 id -> Optional.of(webinar), URI.create("https://samkurs.no/api/"));
         String text;
         try (var jsonb = JsonbBuilder.create()) {

@@ -1,11 +1,14 @@
 package no.samkurs.directory.people.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
 import no.samkurs.directory.organisation.entity.Organisation;
 import no.samkurs.directory.people.entity.Person;
 import no.samkurs.directory.people.entity.Role;
@@ -16,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Local accounts: people who sign in with e-mail and a PBKDF2-hashed password. */
+/**
+ * Local accounts: people who sign in with e-mail and a PBKDF2-hashed password; creating them, and changing their
+ * roles, home and status, each change announced as an {@link AccountChanged}.
+ */
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/samkurs",
@@ -42,6 +48,9 @@ public class Accounts {
     @Inject
     Pbkdf2PasswordHash hasher;
 
+    @Inject
+    Event<AccountChanged> changed;
+
     public Optional<Person> byEmail(String email) {
         return em.createNamedQuery(Person.BY_EMAIL, Person.class)
                 .setParameter("email", Person.normalised(email))
@@ -54,16 +63,13 @@ public class Accounts {
 
     /**
      * Creates a person with a local password, at home in the municipality or organisation with the given number
-     * or id (either may be null). Run inside the caller's transaction.
+     * or id (either may be null). Joins the caller's transaction, if there is one.
      */
+    @Transactional
     public Person create(String email, String name, String password, Set<Role> roles,
                          String municipalityNumber, String organisationId) {
-        Municipality municipality = municipalityNumber == null ? null
-                : Optional.ofNullable(em.find(Municipality.class, municipalityNumber)).orElseThrow(() ->
-                RuleViolation.invalid("municipality", "Fant ingen kommune med nummer " + municipalityNumber + "."));
-        Organisation organisation = organisationId == null ? null
-                : Optional.ofNullable(em.find(Organisation.class, organisationId)).orElseThrow(() ->
-                RuleViolation.invalid("organisation", "Fant ingen organisasjon med id «" + organisationId + "»."));
+        Municipality municipality = municipality(municipalityNumber);
+        Organisation organisation = organisation(organisationId);
         if (byEmail(email).isPresent()) {
             throw RuleViolation.conflict("Det finnes allerede en bruker med e-postadressen " + Person.normalised(email) + ".");
         }
@@ -71,6 +77,66 @@ public class Accounts {
         person.changePasswordHash(hash(password));
         em.persist(person);
         return person;
+    }
+
+    /**
+     * Gives a person new roles and home. The version is the one the administrator saw: if someone changed the
+     * person since, nothing is changed and the answer is a conflict, never a silently lost update.
+     */
+    @Transactional
+    public Person reassign(String id, long version, Set<Role> roles, String municipalityNumber,
+                           String organisationId, Person by) {
+        Person person = current(id, version);
+        person.reassign(roles, municipality(municipalityNumber), organisation(organisationId), by);
+        return announce(person);
+    }
+
+    /** Deactivates an account: its password no longer signs in, at once also for remembered HTTP Basic. */
+    @Transactional
+    public Person deactivate(String id, long version, Person by) {
+        Person person = current(id, version);
+        person.deactivate(by);
+        return announce(person);
+    }
+
+    @Transactional
+    public Person reactivate(String id, long version) {
+        Person person = current(id, version);
+        person.reactivate();
+        return announce(person);
+    }
+
+    private Person current(String id, long version) {
+        Person person = byId(id).orElseThrow(() -> RuleViolation.notFound("Fant ingen person med id «" + id + "»."));
+        if (person.version() != version) {
+            throw stale();
+        }
+        return person;
+    }
+
+    private Person announce(Person person) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw stale();
+        }
+        changed.fire(new AccountChanged(person.id()));
+        return person;
+    }
+
+    private static RuleViolation stale() {
+        return RuleViolation.conflict("Personen er endret av noen andre siden du hentet den. Hent den på nytt og "
+                + "gjør endringen igjen.");
+    }
+
+    private Municipality municipality(String number) {
+        return number == null ? null : Optional.ofNullable(em.find(Municipality.class, number)).orElseThrow(() ->
+                RuleViolation.invalid("municipality", "Fant ingen kommune med nummer " + number + "."));
+    }
+
+    private Organisation organisation(String id) {
+        return id == null ? null : Optional.ofNullable(em.find(Organisation.class, id)).orElseThrow(() ->
+                RuleViolation.invalid("organisation", "Fant ingen organisasjon med id «" + id + "»."));
     }
 
     String hash(String password) {

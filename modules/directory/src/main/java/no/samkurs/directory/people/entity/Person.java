@@ -18,7 +18,9 @@ import no.samkurs.directory.region.entity.Municipality;
 import no.samkurs.platform.problem.RuleViolation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +36,9 @@ import java.util.UUID;
 public class Person {
 
     public static final String BY_EMAIL = "Person.byEmail";
+
+    /** The languages Samkurs speaks, as language tags. */
+    public static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
 
     @Id
     private String id;
@@ -61,6 +66,9 @@ public class Person {
 
     private boolean active;
 
+    /** The language the person reads in: "nb", "nn" or "en"; null until chosen. */
+    private String language;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -75,9 +83,9 @@ public class Person {
      * work in a municipality, editors and coordinators in an organisation, coordinators at a statsforvalter office.
      */
     public Person(String email, String name, Set<Role> roles, Municipality municipality, Organisation organisation) {
-        if (roles.isEmpty()) {
-            throw RuleViolation.invalid("roles", "En person må ha minst én rolle.");
-        }
+        rulesBrokenBy(roles, municipality, organisation).stream().findFirst().ifPresent(rule -> {
+            throw rule.violation();
+        });
         this.id = UUID.randomUUID().toString();
         this.email = normalised(email);
         this.name = name.strip();
@@ -86,25 +94,52 @@ public class Person {
         this.organisation = organisation;
         this.active = true;
         this.createdAt = Instant.now();
-        checkHome();
     }
 
     public static String normalised(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private void checkHome() {
-        boolean needsMunicipality = roles.stream().anyMatch(r -> r.home() == Role.Home.MUNICIPALITY);
-        boolean needsOrganisation = roles.stream().anyMatch(r -> r.home() == Role.Home.ORGANISATION);
-        if (needsMunicipality && municipality == null) {
-            throw RuleViolation.invalid("municipality", "Deltakere og kommunekontakter må høre til en kommune.");
+    /**
+     * The rules a person with these roles and this home would break, all of them, in the order of the form: at
+     * least one role; participants and municipal contacts in a municipality; editors and coordinators in an
+     * organisation, coordinators at a statsforvalter office. Empty when they fit.
+     */
+    public static List<PersonRule> rulesBrokenBy(Set<Role> roles, Municipality municipality,
+                                                 Organisation organisation) {
+        List<PersonRule> broken = new ArrayList<>();
+        if (roles.isEmpty()) {
+            broken.add(PersonRule.ROLE_NEEDED);
         }
-        if (needsOrganisation && organisation == null) {
-            throw RuleViolation.invalid("organisation", "Redaktører og koordinatorer må høre til en organisasjon.");
+        if (municipality == null && roles.stream().anyMatch(r -> r.home() == Role.Home.MUNICIPALITY)) {
+            broken.add(PersonRule.MUNICIPALITY_NEEDED);
         }
-        if (roles.contains(Role.REGIONAL_COORDINATOR) && organisation.type() != OrganisationType.STATSFORVALTER) {
-            throw RuleViolation.invalid("organisation", "Regionale koordinatorer må høre til et statsforvalterembete.");
+        if (organisation == null && roles.stream().anyMatch(r -> r.home() == Role.Home.ORGANISATION)) {
+            broken.add(PersonRule.ORGANISATION_NEEDED);
+        } else if (roles.contains(Role.REGIONAL_COORDINATOR) && organisation.type() != OrganisationType.STATSFORVALTER) {
+            broken.add(PersonRule.STATSFORVALTER_NEEDED);
         }
+        return broken;
+    }
+
+    /** The rules that giving this person these roles and this home would break, when {@code by} does it. */
+    public List<PersonRule> rulesBrokenByReassigning(Set<Role> roles, Municipality municipality,
+                                                     Organisation organisation, Person by) {
+        List<PersonRule> broken = rulesBrokenBy(roles, municipality, organisation);
+        if (by.id.equals(id) && has(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)) {
+            broken.add(PersonRule.OWN_ADMINISTRATOR_ROLE);
+        }
+        return broken;
+    }
+
+    /** Gives the person new roles and home, which must fit each other (see {@link #rulesBrokenBy}). */
+    public void reassign(Set<Role> roles, Municipality municipality, Organisation organisation, Person by) {
+        rulesBrokenByReassigning(roles, municipality, organisation, by).stream().findFirst().ifPresent(rule -> {
+            throw rule.violation();
+        });
+        this.roles = EnumSet.copyOf(roles);
+        this.municipality = municipality;
+        this.organisation = organisation;
     }
 
     /** Sets the password hash made by the container's PBKDF2 hasher; the plain password never reaches the entity. */
@@ -112,8 +147,28 @@ public class Person {
         this.passwordHash = hash;
     }
 
-    public void deactivate() {
+    /** A deactivated person cannot sign in; nobody deactivates their own account. */
+    public void deactivate(Person by) {
+        if (by.id.equals(id)) {
+            throw PersonRule.OWN_ACCOUNT.violation();
+        }
         this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Remembers the language the person reads in; one of {@link #LANGUAGES}. */
+    public void preferLanguage(String tag) {
+        if (!LANGUAGES.contains(tag)) {
+            throw RuleViolation.invalid("language", "Språket må være nb, nn eller en.");
+        }
+        this.language = tag;
+    }
+
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
     }
 
     public String id() {
