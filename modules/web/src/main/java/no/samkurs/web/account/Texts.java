@@ -1,5 +1,6 @@
 package no.samkurs.web.account;
 
+import no.samkurs.web.layout.Bundles;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -12,6 +13,6 @@ final class Texts {
     }
 
     static ResourceBundle in(Locale language) {
-        return ResourceBundle.getBundle(BUNDLE, language);
+        return Bundles.of(BUNDLE, language);
     }
 }

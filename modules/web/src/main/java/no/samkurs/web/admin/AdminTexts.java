@@ -1,5 +1,6 @@
 package no.samkurs.web.admin;
 
+import no.samkurs.web.layout.Bundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -35,9 +36,7 @@ public class AdminTexts {
 
     public String get(String key) {
         if (bundle == null) {
-            // No fallback to the JVM's own locale: bokmål answers whatever has no bundle of its own.
-            bundle = ResourceBundle.getBundle(BUNDLE, language.getLocale(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            bundle = Bundles.of(BUNDLE, language.getLocale());
         }
         return bundle.getString(key);
     }

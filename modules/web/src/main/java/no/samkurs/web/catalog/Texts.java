@@ -1,5 +1,6 @@
 package no.samkurs.web.catalog;
 
+import no.samkurs.web.layout.Bundles;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -15,9 +16,7 @@ final class Texts {
     }
 
     static Texts of(Locale language) {
-        // No fallback to the JVM's own locale: bokmål answers whatever has no bundle of its own.
-        return new Texts(ResourceBundle.getBundle(BUNDLE, language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new Texts(Bundles.of(BUNDLE, language));
     }
 
     String get(String key) {

@@ -1,5 +1,6 @@
 package no.samkurs.web.editor;
 
+import no.samkurs.web.layout.Bundles;
 import no.samkurs.web.layout.Language;
 
 import java.util.ResourceBundle;
@@ -13,6 +14,6 @@ final class EditorTexts {
     }
 
     static ResourceBundle of(Language language) {
-        return ResourceBundle.getBundle(BUNDLE, language.getLocale());
+        return Bundles.of(BUNDLE, language.getLocale());
     }
 }
