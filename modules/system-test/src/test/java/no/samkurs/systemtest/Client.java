@@ -48,6 +48,11 @@ final class Client {
         return send(request(path).GET());
     }
 
+    /** A GET with extra headers, given as name, value, name, value… (e.g. a conditional GET). */
+    HttpResponse<String> get(String path, String... headers) {
+        return send(request(path).headers(headers).GET());
+    }
+
     HttpResponse<String> send(String method, String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));

@@ -200,11 +200,22 @@ class OfferingTest {
     }
 
     @Test
-    void publishingNeedsSessionsExceptForELearning() {
+    void publishingNeedsSessionsExceptForELearningAndLearningNetworks() {
         Offering offering = new Offering(RVTS_NORD, withSessions(webinar("Uten dato"), List.of()), NOW);
         RuleViolation refused = assertThrows(RuleViolation.class, () -> offering.publish(RVTS, NOW));
         assertEquals(RuleViolation.Kind.INVALID, refused.kind());
+        assertEquals("sessions", refused.field());
         assertTrue(refused.getMessage().contains("minst én økt"));
+
+        Offering course = new Offering(RVTS_NORD, details(Kind.COURSE, Delivery.DIGITAL, "Kurs uten dato",
+                Set.of(Topic.TRAUMA), Set.of(TargetGroup.SCHOOL), Set.of("55"), null, List.of()), NOW);
+        assertEquals(RuleViolation.Kind.INVALID, refusal(() -> course.publish(RVTS, NOW)));
+
+        Offering network = new Offering(RVTS_NORD, details(Kind.NETWORK, Delivery.DIGITAL, "Læringsnettverk",
+                Set.of(Topic.TRAUMA), Set.of(TargetGroup.SCHOOL), Set.of("55"), null, List.of()), NOW);
+        network.publish(RVTS, NOW);
+        assertEquals(Status.PUBLISHED, network.status(), "a network's meetings may be a series in the calendar");
+        assertFalse(network.archiveIfEnded(oslo("2030-01-01T00:00")), "without sessions it never ends by itself");
     }
 
     @Test

@@ -273,7 +273,10 @@ public class Offering {
         updatedAt = now;
     }
 
-    /** Publishes a draft, once every invited co-host has answered and it has what participants need. */
+    /**
+     * Publishes a draft, once every invited co-host has answered and it has what participants need: sessions, except
+     * for e-learning and learning networks (whose meetings may be a series in the calendar).
+     */
     public void publish(Actor actor, Instant now) {
         requireHost(actor);
         if (status != Status.DRAFT) {
@@ -284,7 +287,8 @@ public class Offering {
         if (!waiting.isEmpty()) {
             throw RuleViolation.conflict("Venter på svar fra invitert medarrangør: " + String.join(", ", waiting) + ".");
         }
-        if (kind != Kind.E_LEARNING && sessions.isEmpty()) {
+        // E-learning has no dates; a learning network's meetings may be a recurring series in the calendar instead.
+        if (kind != Kind.E_LEARNING && kind != Kind.NETWORK && sessions.isEmpty()) {
             throw RuleViolation.invalid("sessions", "Legg inn minst én økt med dato og tid før tilbudet publiseres.");
         }
         status = Status.PUBLISHED;
