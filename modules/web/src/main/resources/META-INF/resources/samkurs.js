@@ -100,3 +100,38 @@
         summary.focus();
     }
 })();
+
+/* calendar: the subscribe panel's address is selected whole when focused, and a button copies it. Without
+   JavaScript the read-only field is still there to select and copy by hand. */
+(function () {
+    const field = document.querySelector("input[data-copy]");
+    if (!field) {
+        return;
+    }
+    field.addEventListener("focus", () => field.select());
+    field.addEventListener("click", () => field.select());
+    if (!navigator.clipboard) {
+        return;
+    }
+    const row = document.createElement("div");
+    row.className = "inline";
+    field.replaceWith(row);
+    row.appendChild(field);
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "secondary";
+    button.textContent = field.dataset.copy;
+    row.appendChild(button);
+    const status = document.createElement("p");
+    status.className = "cal-copied";
+    status.setAttribute("role", "status");
+    row.after(status);
+    button.addEventListener("click", async () => {
+        try {
+            await navigator.clipboard.writeText(field.value);
+            status.textContent = field.dataset.copied;
+        } catch (refused) {
+            field.focus();
+        }
+    });
+})();

@@ -1,5 +1,6 @@
 package no.samkurs.app.security;
 
+import no.samkurs.platform.security.Forwarded;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

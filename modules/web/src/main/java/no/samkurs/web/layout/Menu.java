@@ -10,7 +10,7 @@ import no.samkurs.directory.people.entity.Person;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +30,11 @@ public class Menu {
     /** Menu entries: path, text key, and the role that shows it (null: everyone signed in or not). */
     private static final List<String[]> ENTRIES = List.of(
             new String[]{"/tilbud", "menu.catalog", null},
+            new String[]{"/kalender", "menu.calendar", null},
             new String[]{"/min-side", "menu.account", "*"},
             new String[]{"/redaktor", "menu.editor", "provider-editor"},
             new String[]{"/koordinator", "menu.coordinator", "regional-coordinator"},
+            new String[]{"/koordinator/overlapp", "menu.overlaps", "regional-coordinator"},
             new String[]{"/admin", "menu.admin", "administrator"});
 
     private static final Map<String, String> NAMES = Map.of("nb", "Bokmål", "nn", "Nynorsk", "en", "English");
@@ -67,15 +69,13 @@ public class Menu {
     public List<Item> getItems() {
         HttpServletRequest request = request();
         String here = path(request);
-        List<Item> items = new ArrayList<>();
-        for (String[] entry : ENTRIES) {
-            boolean shown = entry[2] == null || "*".equals(entry[2]) ? entry[2] == null || isSignedIn()
-                    : request.isUserInRole(entry[2]);
-            if (shown) {
-                items.add(new Item(entry[0], entry[1], here.equals(entry[0]) || here.startsWith(entry[0] + "/")));
-            }
-        }
-        return items;
+        List<String[]> shown = ENTRIES.stream().filter(entry -> entry[2] == null || "*".equals(entry[2])
+                ? entry[2] == null || isSignedIn() : request.isUserInRole(entry[2])).toList();
+        // The page is under the entry with the longest path that leads to it (/koordinator/overlapp, not /koordinator).
+        String current = shown.stream().map(entry -> entry[0])
+                .filter(path -> here.equals(path) || here.startsWith(path + "/"))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+        return shown.stream().map(entry -> new Item(entry[0], entry[1], entry[0].equals(current))).toList();
     }
 
     public List<Choice> getLanguages() {

@@ -3,7 +3,7 @@ package no.samkurs.calendar.feed.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import no.samkurs.calendar.personal.boundary.Tls;
+import no.samkurs.platform.security.Forwarded;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.Optional;
 public class Addresses {
 
     @Inject
-    Tls tls;
+    Forwarded tls;
 
     @Inject
     @ConfigProperty(name = "samkurs.calendar.public-address")
@@ -29,7 +29,7 @@ public class Addresses {
             String root = configured.get().strip();
             return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
         }
-        boolean secure = tls.of(request);
+        boolean secure = tls.overTls(request);
         String scheme = secure ? "https" : request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = port <= 0 || port == 80 && "http".equals(scheme) || port == 443 && "https".equals(scheme)

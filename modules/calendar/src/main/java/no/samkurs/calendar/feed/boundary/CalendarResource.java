@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import no.samkurs.calendar.feed.control.CalendarQuery;
 import no.samkurs.calendar.feed.control.Calendars;
-import no.samkurs.calendar.personal.boundary.Tls;
+import no.samkurs.platform.security.Forwarded;
 import no.samkurs.calendar.personal.control.FeedAddress;
 import no.samkurs.catalog.offering.control.Readers;
 import no.samkurs.platform.problem.RuleViolation;
@@ -44,7 +44,7 @@ public class CalendarResource {
     Addresses addresses;
 
     @Inject
-    Tls tls;
+    Forwarded tls;
 
     @Context
     SecurityContext security;
@@ -62,7 +62,7 @@ public class CalendarResource {
     private FeedAddress address(String path) {
         int query = path.indexOf('?');
         String filters = query < 0 ? "" : path.substring(query);
-        FeedAddress bare = FeedAddress.of(URI.create(addresses.root(request) + "/"), tls.of(request),
+        FeedAddress bare = FeedAddress.of(URI.create(addresses.root(request) + "/"), tls.overTls(request),
                 query < 0 ? path : path.substring(0, query));
         return new FeedAddress(bare.https() + filters, bare.webcal() + filters);
     }

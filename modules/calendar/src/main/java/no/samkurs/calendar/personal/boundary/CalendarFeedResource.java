@@ -1,5 +1,6 @@
 package no.samkurs.calendar.personal.boundary;
 
+import no.samkurs.platform.security.Forwarded;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class CalendarFeedResource {
     Accounts accounts;
 
     @Inject
-    Tls tls;
+    Forwarded tls;
 
     @Context
     SecurityContext security;
@@ -81,7 +82,7 @@ public class CalendarFeedResource {
     @APIResponse(responseCode = "201", description = "Adressen, i https- og webcal-form; vises bare denne ene gangen")
     public Response create() {
         IssuedToken issued = tokens.issue(personId());
-        FeedAddress address = FeedAddress.personal(uri.getBaseUri().resolve(".."), tls.of(request),
+        FeedAddress address = FeedAddress.personal(uri.getBaseUri().resolve(".."), tls.overTls(request),
                 issued.token());
         return Response.created(URI.create(address.https()))
                 .header("Cache-Control", "no-store")

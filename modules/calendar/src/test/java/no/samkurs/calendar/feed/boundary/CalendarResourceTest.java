@@ -6,7 +6,7 @@ import no.samkurs.calendar.Fixture;
 import no.samkurs.calendar.TestClock;
 import no.samkurs.calendar.Wiring;
 import no.samkurs.calendar.feed.control.Calendar;
-import no.samkurs.calendar.personal.boundary.Tls;
+import no.samkurs.platform.security.Forwarded;
 import no.samkurs.catalog.offering.control.Readers;
 import no.samkurs.catalog.offering.entity.Actor;
 import no.samkurs.catalog.offering.entity.Offering;
@@ -51,7 +51,7 @@ class CalendarResourceTest {
             return offering.id();
         });
         Addresses addresses = new Addresses();
-        Tls tls = Wiring.set(new Tls(), "trustForwardedProto", true);
+        Forwarded tls = Wiring.set(new Forwarded(), "trustForwardedProto", true);
         addresses.tls = tls;
         addresses.configured = Optional.empty();
         resource.calendars = calendar.calendars;

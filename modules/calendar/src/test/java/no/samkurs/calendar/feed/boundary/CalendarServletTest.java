@@ -7,7 +7,7 @@ import no.samkurs.calendar.Fixture;
 import no.samkurs.calendar.TestClock;
 import no.samkurs.calendar.Wiring;
 import no.samkurs.calendar.feed.control.Calendar;
-import no.samkurs.calendar.personal.boundary.Tls;
+import no.samkurs.platform.security.Forwarded;
 import no.samkurs.catalog.offering.entity.Actor;
 import no.samkurs.catalog.offering.entity.Offering;
 import no.samkurs.directory.organisation.entity.Organisation;
@@ -53,7 +53,7 @@ class CalendarServletTest {
             return offering.sessions().get(0).id();
         });
         Addresses addresses = new Addresses();
-        addresses.tls = Wiring.set(new Tls(), "trustForwardedProto", true);
+        addresses.tls = Wiring.set(new Forwarded(), "trustForwardedProto", true);
         addresses.configured = Optional.empty();
         servlet.feeds = calendar.feeds;
         servlet.addresses = addresses;

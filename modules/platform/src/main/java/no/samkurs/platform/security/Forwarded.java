@@ -1,4 +1,4 @@
-package no.samkurs.app.security;
+package no.samkurs.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * What a request says about its way here: whether it came over TLS (itself, or as a proxy in front of us says)
- * and which client address sent it. The proxy's word on TLS is taken by default, since believing it only ever
+ * and which client address sent it. Shared by sign-in, the security headers and every absolute address we write
+ * (calendar feeds). The proxy's word on TLS is taken by default, since believing it only ever
  * adds protection; its word on the client address only when an operator names the header, since anyone can
  * send that header and would otherwise dodge the sign-in throttle.
  */
