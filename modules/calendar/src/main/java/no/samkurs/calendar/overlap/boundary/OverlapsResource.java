@@ -33,6 +33,8 @@ import no.samkurs.platform.problem.CallerLanguage;
 import no.samkurs.platform.problem.RuleViolation;
 import no.samkurs.platform.security.RoleCheck;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,6 +70,9 @@ public class OverlapsResource {
 
     @GET
     @Operation(summary = "Overlappende tilbud i regionen, med koordinatorenes merker (regionens koordinatorer)")
+    @APIResponse(responseCode = "200", description = "Regionen, vinduet og parene, de snareste først",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegionOverlapsView.class)))
     @APIResponse(responseCode = "400", description = "window er ikke et helt tall fra 0 til 90")
     @APIResponse(responseCode = "404", description = "Ukjent region")
     public RegionOverlapsView list(@PathParam("regionId") String regionId, @QueryParam("window") String window) {
@@ -83,6 +88,8 @@ public class OverlapsResource {
     @PUT
     @Path("{firstId}/{secondId}")
     @Operation(summary = "Merk et par som samordnet (med notat) eller konflikt; paret kan nevnes i begge rekkefølger")
+    @APIResponse(responseCode = "200", description = "Paret med merket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverlapView.class)))
     @APIResponse(responseCode = "404", description = "Ukjent region, tilbud, eller tilbud som ikke overlapper")
     @APIResponse(responseCode = "409", description = "Merket er endret av noen andre siden du hentet det")
     public OverlapView mark(@PathParam("regionId") String regionId, @PathParam("firstId") String firstId,
