@@ -2,6 +2,7 @@ package no.samkurs.calendar.personal.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import no.samkurs.calendar.Fired;
 import no.samkurs.calendar.personal.People;
 import no.samkurs.calendar.personal.entity.FeedToken;
 import no.samkurs.platform.schema.TestDatabase;
@@ -41,7 +42,7 @@ abstract class PersonalFeedContract {
 
     TestDatabase database;
     EntityManagerFactory jpa;
-    final Recorded<PersonalFeedChanged> changes = new Recorded<>();
+    final Fired<PersonalFeedChanged> changes = new Fired<>();
     Clock clock = Clock.fixed(Instant.parse("2026-09-01T08:00:00Z"), ZoneOffset.UTC);
 
     @BeforeAll
