@@ -4,12 +4,15 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,6 +23,16 @@ import java.util.stream.Collectors;
 final class Browser {
 
     private Browser() {
+    }
+
+    /**
+     * Waits up to 10 s. A node read just as the next page replaces it (Chrome says it no longer belongs to the
+     * document, which is not always a stale-element error) counts as not yet, so waits across a submit do not flake.
+     */
+    static WebDriverWait await(ChromeDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     static ChromeDriver open(int width, int height) throws Exception {

@@ -218,6 +218,15 @@ class CalendarEditorPagesIT {
         assertTrue(movedOne.getBoolean("moved") && movedOne.getString("start").startsWith(moved.plusDays(1) + "T14:00"),
                 movedOne.toString());
         assertTrue(occurrence(occurrences, cancelled).getBoolean("cancelled"));
+
+        // The offering's page lists the series' meetings, the moved one at its new time, the cancelled one as such.
+        browser.get(Site.url("/tilbudet?id=" + id));
+        String page = text(browser, "section[aria-labelledby='tid']");
+        assertTrue(page.contains("Nettverkssamling"), page);
+        assertTrue(page.contains(NORWEGIAN.format(moved.plusDays(1).atTime(14, 0)) + "–16.00"), page);
+        assertTrue(page.contains("Avlyst") && page.contains("Flyttet"), page);
+        assertFalse(page.contains(NORWEGIAN.format(holiday.atTime(13, 0))), "the excluded date is not listed");
+        Site.assertAccessible(browser, "offering page with a series");
     }
 
     @Test

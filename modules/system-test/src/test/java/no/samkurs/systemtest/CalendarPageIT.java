@@ -84,7 +84,7 @@ class CalendarPageIT {
     }
 
     static WebDriverWait await(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return Browser.await(browser);
     }
 
     static ZonedDateTime start(JsonObject offering) {

@@ -75,7 +75,7 @@ class CatalogPageIT {
     }
 
     static WebDriverWait await(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return Browser.await(browser);
     }
 
     static JsonObject search(String query) {

@@ -471,7 +471,7 @@ class EditorPagesIT {
     }
 
     static WebDriverWait await(ChromeDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return Browser.await(driver);
     }
 
     /** A word nobody else writes, for finding this test's offering in the search. */

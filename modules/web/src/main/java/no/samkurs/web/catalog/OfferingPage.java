@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import no.samkurs.calendar.series.control.Meetings;
 import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.control.Reader;
 import no.samkurs.catalog.offering.control.Readers;
@@ -56,11 +57,15 @@ public class OfferingPage {
     @Inject
     Language language;
 
+    @Inject
+    Meetings meetings;
+
     private String id;
     private Offering offering;
     private boolean inside;
     private String municipality;
     private String jsonLd;
+    private List<MeetingSeries> series = List.of();
 
     /** The view action: loads what the page shows in one transaction, or answers 404/403. */
     @Transactional
@@ -85,6 +90,14 @@ public class OfferingPage {
         offering.sessions().size();
         offering.links().size();
         offering.hosts();
+        Instant now = Instant.now();
+        series = meetings.ofOffering(offering.id()).stream().filter(s -> !s.cancelled())
+                .map(s -> MeetingSeries.of(s, now, inside)).filter(m -> !m.meetings().isEmpty()).toList();
+    }
+
+    /** The offering's series of meetings that still have meetings ahead (learning networks). */
+    public List<MeetingSeries> getSeries() {
+        return series;
     }
 
     private String pageUrl(HttpServletRequest request) {
