@@ -1,5 +1,13 @@
 package no.samkurs.systemtest;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,9 +19,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecurityIT {
 
     private static final String PASSWORD = "samkurs-demo";
+    private static final String ISSUER = "https://idp.test.samkurs.no";
+    private static final String AUDIENCE = "samkurs-api";
+    private static RSAKey issuerKey;
     private static ServerProcess server;
     private static Path data;
     private static HttpClient http;
@@ -38,10 +52,15 @@ class SecurityIT {
     @BeforeAll
     static void start() throws Exception {
         data = ServerProcess.temporaryFolder("samkurs-security");
+        issuerKey = new RSAKeyGenerator(2048).keyID("test-1").generate();
+        Path publicKey = Files.writeString(data.resolve("issuer.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, new byte[]{'\n'}).encodeToString(issuerKey.toPublicKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
         server = ServerProcess.start("security", Map.of("SAMKURS_DATA_DIR", data.toString(),
                 "SAMKURS_DEMO_ACCOUNTS", "true", "SAMKURS_HTTP_CLIENT_ADDRESS_HEADER", "X-Forwarded-For",
                 "SAMKURS_SIGNIN_ACCOUNT_FREE_FAILURES", "3", "SAMKURS_SIGNIN_ADDRESS_FREE_FAILURES", "6",
-                "SAMKURS_SIGNIN_FIRST_PAUSE", "PT3S"));
+                "SAMKURS_SIGNIN_FIRST_PAUSE", "PT3S", "SAMKURS_TOKEN_ISSUER", ISSUER,
+                "SAMKURS_TOKEN_AUDIENCE", AUDIENCE, "SAMKURS_TOKEN_PUBLICKEY", publicKey.toString()));
         server.awaitReadiness(200, EmbeddedDefaultIT.READY_WITHIN);
         http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -165,6 +184,59 @@ class SecurityIT {
                 + retryAfter + (retryAfter == 1 ? " sekund " : " sekunder ")), paused.body());
         FacesForm.in(paused.body(), "innlogging");
         assertTrue(server.log().contains("sign-in failed: account=kontakt@samkurs.no address=" + address + " via=form"));
+    }
+
+    @Test
+    void aTokenFromTheIssuerSignsInTheDemoParticipantWithHerRoles() throws Exception {
+        String token = token(issuerKey, "Deltaker@Samkurs.no", Instant.now().plusSeconds(300));
+        HttpResponse<String> me = bearer("api/people/me", token, address());
+        assertEquals(200, me.statusCode(), me.body());
+        var person = Client.object(me);
+        assertEquals("deltaker@samkurs.no", person.getString("email"));
+        assertEquals("participant", person.getJsonArray("roles").getString(0));
+        assertTrue(me.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "a token signs in one request, never a session");
+        assertEquals(200, bearer("api/people/me", token, address()).statusCode(), "and again, remembered");
+        assertEquals(403, bearer("api/people/" + person.getString("id"), token, address()).statusCode(),
+                "only her own roles: not an administrator's");
+    }
+
+    @Test
+    void expiredForeignAndUnknownTokensAreRefusedWith401ProblemsAndLogged() throws Exception {
+        RSAKey foreignKey = new RSAKeyGenerator(2048).keyID("test-1").generate();
+        String address = address();
+        Map<String, String> tokens = Map.of(
+                "expired", token(issuerKey, "deltaker@samkurs.no", Instant.now().minusSeconds(300)),
+                "foreign", token(foreignKey, "deltaker@samkurs.no", Instant.now().plusSeconds(300)),
+                "unknown", token(issuerKey, "ingen@samkurs.no", Instant.now().plusSeconds(300)),
+                "garbage", "ikke.et.token");
+        for (var entry : tokens.entrySet()) {
+            HttpResponse<String> refused = bearer("api/people/me", entry.getValue(), address);
+            assertEquals(401, refused.statusCode(), entry.getKey() + ": " + refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElseThrow()
+                    .startsWith("application/problem+json"), entry.getKey());
+            String challenge = refused.headers().firstValue("WWW-Authenticate").orElse("");
+            assertTrue(challenge.startsWith("Bearer ") && challenge.contains("error=\"invalid_token\""),
+                    entry.getKey() + ": " + challenge);
+            assertEquals(401, Client.object(refused).getInt("status"), entry.getKey());
+        }
+        String log = server.log();
+        assertTrue(log.contains("address=" + address + " via=bearer"), log);
+        assertTrue(log.contains("sign-in failed: account=ingen@samkurs.no address=" + address + " via=bearer"), log);
+        tokens.values().forEach(token -> assertFalse(log.contains(token), "the security log never holds a token"));
+    }
+
+    private static String token(RSAKey key, String email, Instant expires) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(email)
+                        .claim("email", email).expirationTime(Date.from(expires)).build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static HttpResponse<String> bearer(String path, String token, String address) throws Exception {
+        return send(HttpRequest.newBuilder(at(path)).header("Authorization", "Bearer " + token)
+                .header("X-Forwarded-For", address));
     }
 
     private static String newParticipant() {

@@ -147,7 +147,7 @@ public class SignInGuard {
     }
 
     /** The account name as given, without anything that could forge a line in the log. */
-    private static String printable(String email) {
+    static String printable(String email) {
         String cleaned = email.replaceAll("[\\p{Cntrl}\\p{Z}\\s]", "?");
         return cleaned.length() > 120 ? cleaned.substring(0, 120) + "…" : cleaned;
     }

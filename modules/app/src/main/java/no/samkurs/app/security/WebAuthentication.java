@@ -32,7 +32,8 @@ import java.util.Optional;
  * <ul>
  *     <li>a browser signs in on the login page, which asks through {@code SecurityContext.authenticate} with the
  *     e-mail and password; the person then carries a session;</li>
- *     <li>a script sends HTTP Basic on each request (no session is created for it);</li>
+ *     <li>a script sends HTTP Basic on each request (no session is created for it), or a bearer token from the
+ *     configured issuer ({@link BearerTokens});</li>
  *     <li>everyone else is anonymous, and the REST resources decide what the anonymous may see.</li>
  * </ul>
  * Every password check passes {@link SignInGuard} first; a refusal is left on the request
@@ -42,11 +43,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class WebAuthentication implements HttpAuthenticationMechanism {
 
+    static final String BEARER_CHALLENGE = "Bearer realm=\"Samkurs\", error=\"invalid_token\"";
+
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     SignInGuard guard;
+
+    @Inject
+    BearerTokens tokens;
 
     @Inject
     SecurityHeaders headers;
@@ -71,6 +77,9 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
         }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).trim(), request, response, context);
+        }
         return context.doNothing();
     }
 
@@ -90,11 +99,13 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(request, response, context, "Feil format på HTTP Basic-innloggingen.");
+            return unauthorized(request, response, context, RoleCheck.CHALLENGE,
+                    "Feil format på HTTP Basic-innloggingen.");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(request, response, context, "Feil format på HTTP Basic-innloggingen.");
+            return unauthorized(request, response, context, RoleCheck.CHALLENGE,
+                    "Feil format på HTTP Basic-innloggingen.");
         }
         String email = Person.normalised(decoded.substring(0, colon));
         String password = decoded.substring(colon + 1);
@@ -107,9 +118,19 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (result.get().getStatus() != CredentialValidationResult.Status.VALID) {
-            return unauthorized(request, response, context, "Feil e-postadresse eller passord.");
+            return unauthorized(request, response, context, RoleCheck.CHALLENGE,
+                    "Feil e-postadresse eller passord.");
         }
         return context.notifyContainerAboutLogin(result.get());
+    }
+
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        BearerTokens.Result result = tokens.signIn(token, forwarded.clientAddress(request));
+        if (result.caller() == null) {
+            return unauthorized(request, response, context, BEARER_CHALLENGE, result.refusal());
+        }
+        return context.notifyContainerAboutLogin(result.caller());
     }
 
     /**
@@ -164,11 +185,12 @@ public class WebAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context, String detail) {
+                                                     HttpMessageContext context, String challenge,
+                                                     String detail) {
         Locale language = CallerLanguage.of(request);
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", RoleCheck.CHALLENGE);
+            response.setHeader("WWW-Authenticate", challenge);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Problem.of(401).detail(detail).toJson(language).toString());
