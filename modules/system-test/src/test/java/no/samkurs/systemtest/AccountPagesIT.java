@@ -99,7 +99,8 @@ class AccountPagesIT {
     void anEmptyFormAsksForBothFields() throws Exception {
         browser.get(Site.url("/login"));
         browser.findElement(By.id("logg-inn")).click();
-        String summary = browser.findElement(By.cssSelector("main .error-summary")).getText();
+        String summary = Browser.await(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("main .error-summary"))).getText();
         assertTrue(summary.contains("Skriv inn e-postadressen din") && summary.contains("Skriv inn passordet ditt"),
                 summary);
         Site.assertAccessible(browser, "login, empty");
@@ -204,7 +205,9 @@ class AccountPagesIT {
         browser.findElement(By.cssSelector("label[for=sprak-nn]")).click();
         browser.findElement(By.id("lagre-sprak")).click();
         awaitPath("/min-side");
-        assertEquals("Språket er lagra.", browser.findElement(By.cssSelector("main [role=status]")).getText());
+        // The form posts back to its own address: wait for the answer, not the path.
+        Browser.await(browser).until(ExpectedConditions.textToBe(By.cssSelector("main [role=status]"),
+                "Språket er lagra."));
         assertEquals("nn", browser.findElement(By.tagName("html")).getAttribute("lang"));
 
         signOutAndForget();
