@@ -226,6 +226,35 @@ class SecurityIT {
         tokens.values().forEach(token -> assertFalse(log.contains(token), "the security log never holds a token"));
     }
 
+    @Test
+    void peopleImportedWithoutPasswordsSignInByTokenOnly() throws Exception {
+        String email = "importert-" + System.nanoTime() + "@samkurs.no";
+        String csv = "email;name;roles;municipality;organisation\n" + email + ";Ina Importert;participant;5601;\n"
+                + "ikke-en-adresse;Feil Feilsen;participant;5601;\n";
+        HttpRequest.Builder upload = HttpRequest.newBuilder(at("api/people/import"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv));
+        String admin = Base64.getEncoder().encodeToString(("admin@samkurs.no:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String participant = Base64.getEncoder().encodeToString(("deltaker@samkurs.no:" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(403, send(upload.copy().header("Authorization", "Basic " + participant)
+                .header("X-Forwarded-For", address())).statusCode(), "administrators only");
+        HttpResponse<String> imported = send(upload.copy().header("Authorization", "Basic " + admin)
+                .header("X-Forwarded-For", address()));
+        assertEquals(200, imported.statusCode(), imported.body());
+        var rows = Client.array(imported);
+        assertEquals("created", rows.getJsonObject(0).getString("status"), imported.body());
+        assertEquals("invalid", rows.getJsonObject(1).getString("status"), imported.body());
+        HttpResponse<String> again = send(upload.copy().header("Authorization", "Basic " + admin)
+                .header("X-Forwarded-For", address()));
+        assertEquals("exists", Client.array(again).getJsonObject(0).getString("status"), "the upload is idempotent");
+
+        HttpResponse<String> me = bearer("api/people/me", token(issuerKey, email, Instant.now().plusSeconds(300)),
+                address());
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals(email, Client.object(me).getString("email"));
+        assertEquals(401, basic("api/people/me", email, "", address()).statusCode(), "no password to sign in with");
+    }
+
     private static String token(RSAKey key, String email, Instant expires) throws JOSEException {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(email)

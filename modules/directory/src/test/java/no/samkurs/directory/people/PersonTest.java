@@ -114,6 +114,15 @@ class PersonTest {
         assertTrue(editor.isActive());
     }
 
+    @Test
+    void anAddressNeedsAnAtAndADottedDomainAndANameIsNeeded() {
+        assertEquals(List.of(), Person.detailsBrokenBy("nora@alta.kommune.no", "Nora"));
+        assertEquals(List.of("email", "name"), Person.detailsBrokenBy("nora@alta", " ").stream()
+                .map(e -> e.field()).toList());
+        assertEquals(Person.EMAIL_NEEDED, Person.detailsBrokenBy(null, "N").get(0).message());
+        assertEquals(Person.EMAIL_TOO_LONG, Person.detailsBrokenBy("a".repeat(250) + "@b.no", "N").get(0).message());
+    }
+
     private static String fieldOf(Runnable creation) {
         RuleViolation violation = assertThrows(RuleViolation.class, creation::run);
         assertEquals(RuleViolation.Kind.INVALID, violation.kind());

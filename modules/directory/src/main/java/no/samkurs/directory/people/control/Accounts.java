@@ -26,7 +26,9 @@ import java.util.Set;
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/samkurs",
-        callerQuery = "SELECT password_hash FROM person WHERE email = ? AND active = TRUE",
+        // Without a password hash a person signs in by token only: no row, so no password ever matches.
+        callerQuery = "SELECT password_hash FROM person WHERE email = ? AND active = TRUE"
+                + " AND password_hash IS NOT NULL",
         groupsQuery = "SELECT r.role FROM person_role r JOIN person p ON p.id = r.person_id WHERE p.email = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
@@ -51,6 +53,14 @@ public class Accounts {
     @Inject
     Event<AccountChanged> changed;
 
+    protected Accounts() {
+    }
+
+    /** Outside the container (tests): no hasher, so only people without a password can be created. */
+    public Accounts(EntityManager em) {
+        this.em = em;
+    }
+
     public Optional<Person> byEmail(String email) {
         return em.createNamedQuery(Person.BY_EMAIL, Person.class)
                 .setParameter("email", Person.normalised(email))
@@ -62,8 +72,9 @@ public class Accounts {
     }
 
     /**
-     * Creates a person with a local password, at home in the municipality or organisation with the given number
-     * or id (either may be null). Joins the caller's transaction, if there is one.
+     * Creates a person at home in the municipality or organisation with the given number or id (either may be
+     * null). Without a password (null) the person has no local password and signs in by token (later SSO) only:
+     * the identity store below never finds them. Joins the caller's transaction, if there is one.
      */
     @Transactional
     public Person create(String email, String name, String password, Set<Role> roles,
@@ -74,7 +85,9 @@ public class Accounts {
             throw RuleViolation.conflict("Det finnes allerede en bruker med e-postadressen " + Person.normalised(email) + ".");
         }
         Person person = new Person(email, name, roles, municipality, organisation);
-        person.changePasswordHash(hash(password));
+        if (password != null) {
+            person.changePasswordHash(hash(password));
+        }
         em.persist(person);
         return person;
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import no.samkurs.directory.organisation.entity.Organisation;
 import no.samkurs.directory.organisation.entity.OrganisationType;
 import no.samkurs.directory.region.entity.Municipality;
+import no.samkurs.platform.problem.Problem;
 import no.samkurs.platform.problem.RuleViolation;
 
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Someone who uses Samkurs. Signs in with e-mail and password today; single sign-on (ID-porten, Feide, Entra ID)
@@ -36,6 +38,20 @@ import java.util.UUID;
 public class Person {
 
     public static final String BY_EMAIL = "Person.byEmail";
+
+    /**
+     * The e-mail and name rules of every way in (one person, an import), which {@code NewPerson} names. The address
+     * pattern only catches a slip of the finger; whether it reaches anyone only a mail can tell.
+     */
+    public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    public static final int EMAIL_MAX = 254;
+    public static final String EMAIL_NEEDED = "E-postadresse må fylles ut.";
+    public static final String EMAIL_INVALID = "E-postadressen er ikke gyldig.";
+    public static final String EMAIL_TOO_LONG = "E-postadressen kan være høyst 254 tegn.";
+    public static final int NAME_MAX = 200;
+    public static final String NAME_NEEDED = "Navn må fylles ut.";
+    public static final String NAME_TOO_LONG = "Navnet kan være høyst 200 tegn.";
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
 
     /** The languages Samkurs speaks, as language tags. */
     public static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
@@ -98,6 +114,24 @@ public class Person {
 
     public static String normalised(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** What is wrong with an e-mail address and a name, all of it, by field; empty when both will do. */
+    public static List<Problem.FieldError> detailsBrokenBy(String email, String name) {
+        List<Problem.FieldError> broken = new ArrayList<>();
+        if (email == null || email.isBlank()) {
+            broken.add(new Problem.FieldError("email", EMAIL_NEEDED));
+        } else if (email.length() > EMAIL_MAX) {
+            broken.add(new Problem.FieldError("email", EMAIL_TOO_LONG));
+        } else if (!EMAIL.matcher(email).matches()) {
+            broken.add(new Problem.FieldError("email", EMAIL_INVALID));
+        }
+        if (name == null || name.isBlank()) {
+            broken.add(new Problem.FieldError("name", NAME_NEEDED));
+        } else if (name.length() > NAME_MAX) {
+            broken.add(new Problem.FieldError("name", NAME_TOO_LONG));
+        }
+        return broken;
     }
 
     /**
