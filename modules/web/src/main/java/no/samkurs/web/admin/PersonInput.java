@@ -1,5 +1,7 @@
 package no.samkurs.web.admin;
 
+import no.samkurs.directory.people.entity.Person;
+
 import no.samkurs.directory.people.entity.PersonRule;
 import no.samkurs.directory.people.entity.Role;
 
@@ -25,7 +27,7 @@ public class PersonInput {
             "organisation", "organisasjon", "active", "konto-knapp");
 
     // Enough to catch a slip of the finger; whether the address reaches anyone only a mail can tell.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile(Person.EMAIL_PATTERN);
 
     private String name;
     private String email;
@@ -48,7 +50,7 @@ public class PersonInput {
         }
         if (blank(email)) {
             problems.add(new Problem("epost", "error.emailNeeded"));
-        } else if (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        } else if (email.strip().length() > Person.EMAIL_MAX || !EMAIL.matcher(email.strip()).matches()) {
             problems.add(new Problem("epost", "error.emailInvalid"));
         }
         if (password == null || password.length() < 12 || password.length() > 200) {

@@ -117,8 +117,7 @@ public class MyOfferings {
     }
 
     public String getDone() {
-        boolean postback = FacesContext.getCurrentInstance().isPostback();
-        return !postback && done != null && DONE.contains(done) ? done : null;
+        return PageMessages.done(done, DONE);
     }
 
     public void setDone(String done) {

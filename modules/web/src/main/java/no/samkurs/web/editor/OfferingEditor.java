@@ -1,7 +1,6 @@
 package no.samkurs.web.editor;
 
 import no.samkurs.web.layout.Gate;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -230,8 +229,7 @@ public class OfferingEditor implements Serializable {
 
     /** What was just done, from the address after a redirect; not on a postback, where the page says anew. */
     public String getDone() {
-        boolean postback = FacesContext.getCurrentInstance().isPostback();
-        return !postback && done != null && DONE.contains(done) ? done : null;
+        return PageMessages.done(done, DONE);
     }
 
     public void setDone(String done) {

@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import no.samkurs.platform.problem.RuleViolation;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +20,14 @@ final class PageMessages {
     private static final Logger LOG = Logger.getLogger(PageMessages.class.getName());
 
     private PageMessages() {
+    }
+
+    /**
+     * What was just done, named by the address after a redirect, if it is one the page knows; not on a postback,
+     * where the page says anew what happened.
+     */
+    static String done(String done, Set<String> known) {
+        return !FacesContext.getCurrentInstance().isPostback() && done != null && known.contains(done) ? done : null;
     }
 
     /** A message at the control of a field named as the catalog names it (null: the form as a whole). */

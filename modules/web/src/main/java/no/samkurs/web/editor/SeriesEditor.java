@@ -277,7 +277,7 @@ public class SeriesEditor implements Serializable {
 
     /** What was just done, from the address after a redirect; not on a postback, where the page says anew. */
     public String getDone() {
-        return !FacesContext.getCurrentInstance().isPostback() && done != null && DONE.contains(done) ? done : null;
+        return PageMessages.done(done, DONE);
     }
 
     public void setDone(String done) {

@@ -5,10 +5,10 @@ import no.samkurs.catalog.offering.entity.Kind;
 import no.samkurs.catalog.offering.entity.TargetGroup;
 import no.samkurs.catalog.offering.entity.Term;
 import no.samkurs.catalog.offering.entity.Topic;
+import no.samkurs.catalog.search.control.SearchRequest;
 import no.samkurs.platform.problem.RuleViolation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,8 +22,8 @@ import java.util.Set;
 record CalendarParameters(String from, String to, List<String> topic, List<String> targetGroup, List<String> kind) {
 
     CalendarQuery query(CalendarQuery.Scope scope, String scopeId) {
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
+        LocalDate fromDate = SearchRequest.date("from", from);
+        LocalDate toDate = SearchRequest.date("to", to);
         if (fromDate != null && toDate != null && !toDate.isAfter(fromDate)) {
             throw RuleViolation.invalid("to", "Til-datoen må være etter fra-datoen.");
         }
@@ -38,16 +38,5 @@ record CalendarParameters(String from, String to, List<String> topic, List<Strin
                     .forEach(code -> terms.add(Term.parse(vocabulary, field, code)));
         }
         return terms;
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid(field, "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-09-01.");
-        }
     }
 }

@@ -104,7 +104,8 @@ public record SearchRequest(String text, Map<String, Set<String>> filters, Local
         };
     }
 
-    private static LocalDate date(String field, String value) {
+    /** A date parameter as the API takes it (ÅÅÅÅ-MM-DD), null when not given; a 400 naming the field otherwise. */
+    public static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
