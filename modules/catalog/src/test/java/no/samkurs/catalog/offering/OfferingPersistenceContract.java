@@ -18,6 +18,7 @@ import no.samkurs.catalog.offering.entity.Topic;
 import no.samkurs.catalog.offering.entity.Venue;
 import no.samkurs.catalog.search.control.IndexSource;
 import no.samkurs.catalog.search.control.IndexedOffering;
+import no.samkurs.catalog.search.control.SeatCount;
 import no.samkurs.directory.organisation.entity.Organisation;
 import no.samkurs.platform.schema.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,8 @@ import static no.samkurs.catalog.Fixtures.details;
 import static no.samkurs.catalog.Fixtures.oslo;
 import static no.samkurs.catalog.Fixtures.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,6 +168,33 @@ abstract class OfferingPersistenceContract {
         assertTrue(source.changedSince(before).contains(id));
         assertEquals(List.of(), source.changedSince(Instant.now().plusSeconds(60)));
         assertEquals("Troms", source.countyNames().get("55"));
+        em.close();
+    }
+
+    @Test
+    void theSeatBoardReadsTheSeatsOfOfferingsWithACapacity() {
+        String id = storeCoHostedCourse();
+        inTransaction(em -> em.createQuery(
+                        "UPDATE Offering o SET o.seatsTaken = 30, o.waitlisted = 4 WHERE o.id = :id")
+                .setParameter("id", id).executeUpdate());
+        String[] unlimited = new String[1];
+        inTransaction(em -> {
+            OfferingDetails d = details(Kind.WEBINAR, Delivery.DIGITAL, "Åpent webinar", Set.of(Topic.TRAUMA),
+                    Set.of(TargetGroup.SCHOOL), Set.of("55"), null, List.of());
+            Offering offering = new Offering(em.find(Organisation.class, "rvts-nord"), new OfferingDetails(d.kind(),
+                    d.delivery(), d.title(), d.summary(), d.description(), d.topics(), d.targetGroups(),
+                    d.national(), d.counties(), d.language(), d.priceNok(), null, null, null, null, null, List.of(),
+                    List.of(session("2027-02-10T09:00", "2027-02-10T10:00"))), Instant.now());
+            em.persist(offering);
+            unlimited[0] = offering.id();
+        });
+        EntityManager em = jpa.createEntityManager();
+        IndexSource source = new IndexSource(em);
+        assertEquals(new SeatCount(30, 30, 4), source.seats().get(id));
+        assertFalse(source.seats().containsKey(unlimited[0]), "no capacity, nothing for the board");
+        assertNull(source.some(List.of(unlimited[0])).get(0).seats());
+        assertEquals(new SeatCount(30, 30, 4), source.some(List.of(id)).get(0).seats());
+        assertEquals(4, em.find(Offering.class, id).waitlisted());
         em.close();
     }
 }

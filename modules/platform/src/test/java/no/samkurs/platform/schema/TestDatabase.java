@@ -97,10 +97,30 @@ public final class TestDatabase implements AutoCloseable {
         return this;
     }
 
-    /** A resource-local persistence unit (from the test's persistence.xml) on this database. */
+    /**
+     * A resource-local persistence unit (from the test's persistence.xml) on this database, with READ COMMITTED
+     * transactions as the application's connection pool has them.
+     */
     public jakarta.persistence.EntityManagerFactory persistenceUnit(String name) {
         return jakarta.persistence.Persistence.createEntityManagerFactory(name,
-                java.util.Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+                java.util.Map.of("jakarta.persistence.nonJtaDataSource", readCommitted()));
+    }
+
+    /** The database's connections, each set to READ COMMITTED, as the application's pool sets them. */
+    public DataSource readCommitted() {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(dataSource, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (result instanceof Connection connection) {
+                        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                    }
+                    return result;
+                });
     }
 
     public Kind kind() {

@@ -24,7 +24,7 @@ class HitTest {
                 language, 0, false, Set.of("56", "18"), List.of("trauma"), List.of("school"),
                 new Host("rvts-nord", "RVTS Nord"), List.of(new Host("rvts-nord", "RVTS Nord"),
                 new Host("korus-nord", "KoRUS Nord")), 2, "2026-12-23T13:00:00+01:00", "2027-01-06T15:00:00+01:00",
-                null, "2026-12-20T23:59:00+01:00", 30, 0,
+                null, "2026-12-20T23:59:00+01:00", 30, 0, null,
                 new SearchItem.Place("Kulturhuset", new SearchItem.Municipality("5601", "Alta")), "Syk foreleser",
                 "2026-11-25T10:00:00+01:00");
     }

@@ -21,15 +21,17 @@ import static no.samkurs.catalog.offering.entity.Times.oslo;
 
 /**
  * One offering in full, as its reader may see it: labels in the caller's language; co-host answers and join links
- * only for those {@link Visibility} lets inside. Absent values (no capacity, not published yet) are left out.
+ * only for those {@link Visibility} lets inside. Absent values (no capacity, not published yet) are left out; with
+ * a capacity come the seats left and how many wait for one.
  */
 public record OfferingView(String id, long version, Label status, int revision, Label kind, Label delivery,
                            String title, String summary, String description, List<Label> topics,
                            List<Label> targetGroups, boolean national, Set<String> counties, String language,
                            int priceNok, Host lead, List<Host> hosts, List<SessionView> sessions,
                            List<LinkView> links, String createdAt, String updatedAt, Integer capacity,
-                           Integer seatsLeft, String enrollmentOpens, String enrollmentCloses, ContactView contact,
-                           VenueView venue, String cancelReason, String publishedAt, List<CoHostView> coHosts) {
+                           Integer seatsLeft, Integer waitlisted, String enrollmentOpens, String enrollmentCloses,
+                           ContactView contact, VenueView venue, String cancelReason, String publishedAt,
+                           List<CoHostView> coHosts) {
 
     /** A vocabulary term: its code and its label in the caller's language. */
     public record Label(String code, String label) {
@@ -88,6 +90,7 @@ public record OfferingView(String id, long version, Label status, int revision, 
                 Host.of(o.lead()), o.hosts(), o.sessions().stream().map(s -> SessionView.of(s, inside)).toList(),
                 o.links().stream().map(LinkView::of).toList(), oslo(o.createdAt()), oslo(o.updatedAt()),
                 o.capacity().orElse(null), o.seatsLeft().orElse(null),
+                o.capacity().map(c -> o.waitlisted()).orElse(null),
                 o.enrollmentOpens().map(Times::oslo).orElse(null), o.enrollmentCloses().map(Times::oslo).orElse(null),
                 o.contact().map(ContactView::of).orElse(null),
                 o.venue().map(VenueView::of).orElse(null), o.cancelReason().orElse(null),

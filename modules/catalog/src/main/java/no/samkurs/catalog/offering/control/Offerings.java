@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import no.samkurs.catalog.offering.entity.Actor;
@@ -59,7 +60,9 @@ public class Offerings {
 
     /** Changes an offering; the caller's version must be the current one, or nobody's work is silently lost. */
     public Offering update(String id, long version, OfferingDetails details, Actor actor) {
-        Offering offering = require(id);
+        // Locked, so that the capacity is checked against the seats taken now, not when the row was first read.
+        Offering offering = Optional.ofNullable(em.find(Offering.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> RuleViolation.notFound("Fant ikke tilbudet med id «" + id + "»."));
         if (offering.version() != version) {
             throw RuleViolation.conflict("Tilbudet er endret av noen andre siden du hentet det (versjon "
                     + offering.version() + ", du sendte " + version + "). Hent det på nytt og gjør endringen igjen.");

@@ -94,6 +94,8 @@ public class Offering {
     @Column(name = "seats_taken")
     private int seatsTaken;
 
+    private int waitlisted;
+
     @Column(name = "enrollment_opens")
     private Instant enrollmentOpens;
 
@@ -167,6 +169,10 @@ public class Offering {
 
     private boolean apply(OfferingDetails details, Instant now) {
         DetailRules.check(details, sessions.stream().map(Session::id).toList());
+        if (details.capacity() != null && details.capacity() < seatsTaken) {
+            throw RuleViolation.invalid("capacity", "Det er allerede " + seatsTaken + " bekreftede deltakere, så "
+                    + "kapasiteten kan ikke settes lavere enn " + seatsTaken + ". Meld av deltakere først.");
+        }
         boolean relevant = delivery != details.delivery()
                 || !Objects.equals(venue(), Optional.ofNullable(details.venue()));
         kind = details.kind();
@@ -452,6 +458,11 @@ public class Offering {
 
     public int seatsTaken() {
         return seatsTaken;
+    }
+
+    /** How many wait for a seat; kept by the enrollment component beside {@link #seatsTaken()}. */
+    public int waitlisted() {
+        return waitlisted;
     }
 
     public Optional<Instant> enrollmentOpens() {

@@ -35,19 +35,24 @@ public record FeedElement(@JsonbProperty("@type") String type, @JsonbProperty("@
 
     private static final Locale NB = Locale.forLanguageTag("nb");
 
-    static FeedElement of(Offering o, URI api) {
-        return of(o, api.resolve("offerings/" + o.id()).toString());
+    /** In the feed, at its API address, with the seats left (null: no capacity) as the search has them now. */
+    static FeedElement of(Offering o, URI api, Integer seatsLeft) {
+        return of(o, api.resolve("offerings/" + o.id()).toString(), seatsLeft);
     }
 
-    /** The offering as found at {@code url}: in the feed its API address, on its own page the page's address. */
+    /** On its own page, at the page's address, with the seats as just read with the offering. */
     public static FeedElement of(Offering o, String url) {
+        return of(o, url, o.seatsLeft().orElse(null));
+    }
+
+    private static FeedElement of(Offering o, String url, Integer seatsLeft) {
         boolean event = o.kind() == Kind.WEBINAR;
         List<Organization> hosts = o.hosts().stream().map(Organization::of).toList();
         Session first = event ? o.sessions().stream().findFirst().orElse(null) : null;
         return new FeedElement(event ? "Event" : "Course", url, o.id(), url, o.title(), o.summary(), o.language(),
                 o.kind().label(NB), o.topics().stream().map(t -> DefinedTerm.named(t.label(NB))).toList(),
                 new Audience("Audience", String.join(", ", o.targetGroups().stream().map(t -> t.label(NB)).toList())),
-                offer(o, url), event ? hosts : null, event ? null : hosts,
+                offer(o, url, seatsLeft), event ? hosts : null, event ? null : hosts,
                 first == null ? null : oslo(first.startsAt()), first == null ? null : oslo(first.endsAt()),
                 event ? eventStatus(o) : null, event ? mode(o.delivery(), true) : null,
                 event ? location(o, url) : null, event ? null : instances(o, url),
@@ -64,8 +69,8 @@ public record FeedElement(@JsonbProperty("@type") String type, @JsonbProperty("@
                 location(o, url))).toList();
     }
 
-    private static Offer offer(Offering o, String url) {
-        boolean available = o.seatsLeft().map(s -> s > 0).orElse(true);
+    private static Offer offer(Offering o, String url, Integer seatsLeft) {
+        boolean available = seatsLeft == null || seatsLeft > 0;
         return new Offer("Offer", String.valueOf(o.priceNok()), "NOK", url,
                 available ? "https://schema.org/InStock" : "https://schema.org/SoldOut",
                 o.enrollmentOpens().map(Times::oslo).orElse(null), o.enrollmentCloses().map(Times::oslo).orElse(null));

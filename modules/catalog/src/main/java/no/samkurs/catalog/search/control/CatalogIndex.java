@@ -5,7 +5,6 @@ import no.samkurs.catalog.offering.control.Visibility;
 import no.samkurs.catalog.offering.entity.Session;
 import no.samkurs.catalog.offering.entity.Status;
 import no.samkurs.platform.problem.RuleViolation;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -50,7 +49,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * each query word must match (any order), as a whole word or as the start of one, and a hit in the title weighs
  * most. Search runs in two steps: the text and the non-facet filters give a set of offerings (which Lucene's query
  * cache keeps for repeated searches), then facet filters and counts are set intersections with {@link ReaderSnapshot},
- * and only the remaining hits are ranked.
+ * and only the remaining hits are ranked. Seats are not in the index: the "has seats" filter and the seats of the
+ * hits come from the {@link SeatBoard} as it is when the search runs.
  */
 public class CatalogIndex implements AutoCloseable {
 
@@ -62,13 +62,33 @@ public class CatalogIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Map<String, Summary> items = new ConcurrentHashMap<>();
     private final Map<String, String> providerNames = new ConcurrentHashMap<>();
+    private final SeatBoard seats;
     private volatile ReaderSnapshot snapshot;
+    private volatile FullDocs full;
 
-    /** A hit's summary, kept both ways so that neither the API nor the pages convert on every search. */
-    private record Summary(SearchItem item, String json) {
+    /**
+     * A hit's summary, kept both ways so that neither the API nor the pages convert on every search; the JSON without
+     * the seats, and the seats as indexed for when the board knows nothing of them.
+     */
+    private record Summary(SearchItem item, String json, SeatCount seats) {
+
+        /** The record with these seats; none where the offering came without one (as the benchmark's do). */
+        SearchItem item(SeatCount live) {
+            return item == null ? null : item.seated(live);
+        }
     }
 
+    /** The full offerings' documents in one reader, as of one state of the board. */
+    private record FullDocs(ReaderSnapshot snapshot, long boardState, FixedBitSet docs) {
+    }
+
+    /** With a board of its own, which only its creator can feed. */
     public CatalogIndex() {
+        this(new SeatBoard());
+    }
+
+    public CatalogIndex(SeatBoard seats) {
+        this.seats = seats;
         try {
             // Kept in date order: equal scores then rank the earlier offering first, and date order needs no sorting.
             // One buffer per file: the default (a list of small blocks) copies that list on every clone and slice,
@@ -99,7 +119,7 @@ public class CatalogIndex implements AutoCloseable {
         try {
             for (IndexedOffering offering : offerings) {
                 writer.updateDocument(new Term(OfferingDocument.ID, offering.id()), OfferingDocument.of(offering));
-                items.put(offering.id(), new Summary(offering.item(), offering.json()));
+                items.put(offering.id(), new Summary(offering.item(), offering.json(), offering.seats()));
                 providerNames.putAll(offering.providers());
             }
             searchers.maybeRefreshBlocking();
@@ -151,6 +171,9 @@ public class CatalogIndex implements AutoCloseable {
                 ReaderSnapshot values = snapshot(searcher.getIndexReader());
                 List<String> words = request.text() == null ? List.of() : analyzer.words(request.text());
                 FixedBitSet base = matching(searcher, filter(request, reader, now), values);
+                if (request.hasSeats()) {
+                    base.andNot(fullDocs(values));
+                }
                 for (String word : words) {
                     base.and(values.docsWith(OfferingDocument.ALL_PREFIXES, word));
                 }
@@ -175,9 +198,10 @@ public class CatalogIndex implements AutoCloseable {
                         String id = values.id(top[i]);
                         Summary item = items.get(id);
                         if (item != null) { // removed while this search ran
+                            SeatCount live = seats.seats(id, item.seats());
                             ids.add(id);
-                            page.add(item.json());
-                            records.add(item.item());
+                            page.add(SearchItem.json(item.json(), live));
+                            records.add(item.item(live));
                         }
                     }
                 }
@@ -190,7 +214,7 @@ public class CatalogIndex implements AutoCloseable {
         }
     }
 
-    /** What the non-facet filters allow: status, visibility to this reader, dates, open enrollment, seats. */
+    /** What the non-facet filters allow: status, visibility to this reader, dates, open enrollment. */
     private Query filter(SearchRequest request, Reader reader, Instant now) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         BooleanQuery.Builder statuses = new BooleanQuery.Builder();
@@ -212,9 +236,6 @@ public class CatalogIndex implements AutoCloseable {
             filter.add(LongPoint.newRangeQuery(OfferingDocument.ENROLLMENT_OPENS, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
             filter.add(LongPoint.newRangeQuery(OfferingDocument.ENROLLMENT_CLOSES, now.toEpochMilli() + 1, Long.MAX_VALUE),
                     Occur.FILTER);
-        }
-        if (request.hasSeats()) {
-            filter.add(IntPoint.newRangeQuery(OfferingDocument.SEATS_LEFT, 1, Integer.MAX_VALUE), Occur.FILTER);
         }
         return new ConstantScoreQuery(filter.build());
     }
@@ -262,6 +283,20 @@ public class CatalogIndex implements AutoCloseable {
             docs[i] = top.scoreDocs[i].doc;
         }
         return docs;
+    }
+
+    /**
+     * The documents of the offerings the board has as full; looked up again only when the index changes or an
+     * offering fills up or frees a seat, not on every enrollment or search.
+     */
+    private FixedBitSet fullDocs(ReaderSnapshot values) {
+        long state = seats.fullChanges();
+        FullDocs current = full;
+        if (current == null || current.snapshot() != values || current.boardState() != state) {
+            current = new FullDocs(values, state, values.docsWithAny(OfferingDocument.ID, seats.full()));
+            full = current;
+        }
+        return current.docs();
     }
 
     /** The snapshot of one reader; built once per index change, not per search. */

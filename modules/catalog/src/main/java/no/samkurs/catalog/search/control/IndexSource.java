@@ -68,6 +68,14 @@ public class IndexSource {
                 .setParameter("since", since).getResultList();
     }
 
+    /** The seats of every offering with a capacity: a few numbers a row, cheap to read every poll. */
+    public Map<String, SeatCount> seats() {
+        return em.createQuery("SELECT o.id, o.capacity, o.seatsTaken, o.waitlisted FROM Offering o"
+                        + " WHERE o.capacity IS NOT NULL", Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> new SeatCount(((Number) row[1]).intValue(),
+                        ((Number) row[2]).intValue(), ((Number) row[3]).intValue())));
+    }
+
     private IndexedOffering indexed(Offering offering) {
         return IndexedOffering.of(offering, number -> municipalityNames().getOrDefault(number, number),
                 countyNames().keySet());

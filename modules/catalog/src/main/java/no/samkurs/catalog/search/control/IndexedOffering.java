@@ -21,13 +21,14 @@ import java.util.stream.Stream;
 /**
  * An offering as the search sees it: the values it filters, counts and sorts by, the words it matches, who may
  * find it ({@link Visibility#audience}), and the summary it answers with: the record for the pages, and the same
- * rendered as JSON for the API (once, when the offering changes, not on every search).
+ * rendered as JSON for the API (once, when the offering changes, not on every search). Its seats (null: no
+ * capacity) are as read; the search shows them as the {@link SeatBoard} has them now.
  */
 public record IndexedOffering(
         String id, Status status, String kind, String delivery, Set<String> topics, Set<String> targetGroups,
         Set<String> counties, boolean national, Map<String, String> providers, List<String> readers,
         String title, String text, List<Instant> sessionStarts, Instant enrollmentOpens, Instant enrollmentCloses,
-        Integer seatsLeft, SearchItem item, String json) {
+        SeatCount seats, SearchItem item, String json) {
 
     private static final Locale NB = Locale.forLanguageTag("nb");
     private static final Locale NN = Locale.forLanguageTag("nn");
@@ -50,7 +51,8 @@ public record IndexedOffering(
                 o.national() ? Set.copyOf(allCounties) : o.counties(), o.national(), providers,
                 List.copyOf(Visibility.audience(o)), o.title(), text,
                 o.sessions().stream().map(Session::startsAt).toList(), o.enrollmentOpens().orElse(null),
-                o.enrollmentCloses().orElse(null), o.seatsLeft().orElse(null),
+                o.enrollmentCloses().orElse(null),
+                o.capacity().map(c -> new SeatCount(c, o.seatsTaken(), o.waitlisted())).orElse(null),
                 item, item.json());
     }
 

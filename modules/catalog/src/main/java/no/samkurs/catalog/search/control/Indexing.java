@@ -10,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import no.samkurs.catalog.offering.control.OfferingChanged;
 import no.samkurs.catalog.offering.control.Reader;
+import no.samkurs.catalog.offering.control.SeatsChanged;
 import no.samkurs.platform.problem.RuleViolation;
 import no.samkurs.platform.schema.SchemaReady;
 
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +28,8 @@ import java.util.logging.Logger;
 /**
  * Keeps the search index current: built from the database in the background at start-up, updated after every
  * committed change on this instance, and every half minute from the database for changes made by other instances.
+ * Seats are kept the same way on the {@link SeatBoard}, without touching the index: after every committed change
+ * of seats on this instance, and read anew from the database on every poll.
  */
 @ApplicationScoped
 public class Indexing {
@@ -40,6 +44,7 @@ public class Indexing {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    private final SeatBoard seats = new SeatBoard();
     private CatalogIndex index;
     private volatile boolean ready;
     private volatile Instant polledUntil;
@@ -47,7 +52,7 @@ public class Indexing {
 
     @PostConstruct
     void open() {
-        index = new CatalogIndex();
+        index = new CatalogIndex(seats);
     }
 
     @PreDestroy
@@ -63,10 +68,15 @@ public class Indexing {
         reindex(List.of(change.offeringId()));
     }
 
+    void onSeats(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeatsChanged change) {
+        seats.record(change.offeringId(), change.capacity(), change.taken(), change.waitlisted());
+    }
+
     void rebuild() {
         try {
             Instant started = Instant.now();
             countyNames = source.countyNames();
+            reloadSeats();
             String after = "";
             int count = 0;
             for (List<IndexedOffering> page = source.page(after, PAGE); !page.isEmpty();
@@ -91,6 +101,7 @@ public class Indexing {
     void poll() {
         try {
             Instant now = Instant.now();
+            reloadSeats();
             reindex(source.changedSince(polledUntil));
             // Overlap the windows so that a change committed during the poll is not missed.
             polledUntil = now.minusSeconds(5);
@@ -103,12 +114,21 @@ public class Indexing {
     private void reindex(List<String> ids) {
         for (int from = 0; from < ids.size(); from += PAGE) {
             List<String> slice = ids.subList(from, Math.min(ids.size(), from + PAGE));
+            long stamp = seats.stamp();
             List<IndexedOffering> found = source.some(slice);
             Set<String> gone = new HashSet<>(slice);
             found.forEach(o -> gone.remove(o.id()));
             index.remove(gone);
             index.put(found);
+            // A new capacity (or none) counts at once, not from the next poll.
+            seats.load(stamp, slice, found.stream().filter(o -> o.seats() != null)
+                    .collect(Collectors.toMap(IndexedOffering::id, IndexedOffering::seats)));
         }
+    }
+
+    private void reloadSeats() {
+        long stamp = seats.stamp();
+        seats.reload(stamp, source.seats());
     }
 
     public boolean isReady() {

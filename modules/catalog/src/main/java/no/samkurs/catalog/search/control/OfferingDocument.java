@@ -2,7 +2,6 @@ package no.samkurs.catalog.search.control;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -12,7 +11,10 @@ import org.apache.lucene.util.BytesRef;
 
 import java.time.Instant;
 
-/** An offering as a Lucene document: the words it is found by, the values it is filtered and counted by. */
+/**
+ * An offering as a Lucene document: the words it is found by, the values it is filtered and counted by. Not its
+ * seats, which move with every enrollment: the search asks the {@link SeatBoard} for them.
+ */
 final class OfferingDocument {
 
     static final String ID = "id";
@@ -26,7 +28,6 @@ final class OfferingDocument {
     static final String SESSION_START = "sessionStart";
     static final String ENROLLMENT_OPENS = "enrollmentOpens";
     static final String ENROLLMENT_CLOSES = "enrollmentCloses";
-    static final String SEATS_LEFT = "seatsLeft";
 
     private OfferingDocument() {
     }
@@ -48,7 +49,6 @@ final class OfferingDocument {
                 o.enrollmentOpens() == null ? Long.MIN_VALUE : o.enrollmentOpens().toEpochMilli()));
         doc.add(new LongPoint(ENROLLMENT_CLOSES,
                 o.enrollmentCloses() == null ? Long.MAX_VALUE : o.enrollmentCloses().toEpochMilli()));
-        doc.add(new IntPoint(SEATS_LEFT, o.seatsLeft() == null ? Integer.MAX_VALUE : o.seatsLeft()));
         o.topics().forEach(v -> doc.add(new StringField("topic", v, Field.Store.NO)));
         o.targetGroups().forEach(v -> doc.add(new StringField("targetGroup", v, Field.Store.NO)));
         o.counties().forEach(v -> doc.add(new StringField("county", v, Field.Store.NO)));

@@ -116,8 +116,22 @@ final class ReaderSnapshot {
         return set;
     }
 
+    /** The live offerings whose field holds any of the terms; not kept, the caller knows when it changes. */
+    FixedBitSet docsWithAny(String field, Collection<String> terms) {
+        FixedBitSet set = new FixedBitSet(reader.maxDoc());
+        terms.forEach(term -> add(set, field, term));
+        set.and(live);
+        return set;
+    }
+
     private FixedBitSet read(String field, String term) {
         FixedBitSet set = new FixedBitSet(reader.maxDoc());
+        add(set, field, term);
+        set.and(live);
+        return set;
+    }
+
+    private void add(FixedBitSet set, String field, String term) {
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 PostingsEnum postings = leaf.reader().postings(new Term(field, term), PostingsEnum.NONE);
@@ -129,8 +143,6 @@ final class ReaderSnapshot {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        set.and(live);
-        return set;
     }
 
     String id(int doc) {

@@ -7,10 +7,12 @@ import jakarta.json.bind.JsonbBuilder;
 import no.samkurs.catalog.offering.control.Reader;
 import no.samkurs.catalog.offering.entity.Actor;
 import no.samkurs.catalog.offering.entity.Offering;
+import no.samkurs.catalog.offering.entity.OfferingDetails;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -66,5 +68,23 @@ class OfferingViewTest {
         assertFalse(json.getJsonArray("sessions").getJsonObject(0).containsKey("joinUrl"));
         assertEquals(40, json.getInt("capacity"));
         assertEquals("2026-11-24T10:00:00+01:00", json.getString("publishedAt"));
+    }
+
+    @Test
+    void withACapacityComeTheSeatsLeftAndTheWaitlistWithoutOneNeither() {
+        Offering limited = new Offering(RVTS_NORD, webinar("Traumebevisst praksis"), oslo("2026-11-24T10:00"));
+        JsonObject json = json(limited, LEAD);
+        assertEquals(40, json.getInt("seatsLeft"));
+        assertEquals(0, json.getInt("waitlisted"));
+
+        OfferingDetails d = webinar("Traumebevisst praksis");
+        Offering unlimited = new Offering(RVTS_NORD, new OfferingDetails(d.kind(), d.delivery(), d.title(),
+                d.summary(), d.description(), d.topics(), d.targetGroups(), d.national(), d.counties(),
+                d.language(), d.priceNok(), null, null, null, null, null, List.of(), d.sessions()),
+                oslo("2026-11-24T10:00"));
+        json = json(unlimited, LEAD);
+        for (String absent : new String[]{"capacity", "seatsLeft", "waitlisted"}) {
+            assertFalse(json.containsKey(absent), absent);
+        }
     }
 }

@@ -5,7 +5,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
 import no.samkurs.catalog.offering.entity.Actor;
 import no.samkurs.catalog.offering.entity.Offering;
+import no.samkurs.catalog.offering.control.Reader;
+import no.samkurs.catalog.search.control.CatalogIndex;
+import no.samkurs.catalog.search.control.IndexedOffering;
+import no.samkurs.catalog.search.control.SearchRequest;
 import no.samkurs.catalog.search.control.SearchResult;
+import no.samkurs.catalog.search.control.SeatBoard;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -14,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static no.samkurs.catalog.Fixtures.COUNTIES;
 import static no.samkurs.catalog.Fixtures.RVTS_NORD;
 import static no.samkurs.catalog.Fixtures.oslo;
 import static no.samkurs.catalog.Fixtures.webinar;
@@ -46,5 +52,29 @@ class FeedTest {
         assertEquals("Offer", event.getJsonObject("offers").getString("@type"));
         assertFalse(event.containsKey("provider") || event.containsKey("hasCourseInstance"));
         assertFalse(text.contains("video.example.no"), "the feed never carries join links");
+    }
+
+    @Test
+    void anOfferingIsSoldOutOrInStockAsTheSearchFoundItNotAsIndexed() throws Exception {
+        Offering webinar = new Offering(RVTS_NORD, webinar("Traumebevisst praksis"), oslo("2026-11-24T10:00"));
+        webinar.publish(Actor.editorOf("rvts-nord"), oslo("2026-11-24T10:00"));
+        SeatBoard board = new SeatBoard();
+        try (CatalogIndex index = new CatalogIndex(board); var jsonb = JsonbBuilder.create()) {
+            index.put(List.of(IndexedOffering.of(webinar, n -> n, COUNTIES)));
+            SearchRequest all = SearchRequest.parse(null, Map.of(), null, null, false, false, null, null, 1, 20);
+            board.record(webinar.id(), 40, 40, 2);
+            Feed soldOut = Feed.of(index.search(all, Reader.ANONYMOUS, oslo("2026-11-24T10:00")),
+                    id -> Optional.of(webinar), URI.create("https://samkurs.no/api/"));
+            assertEquals("https://schema.org/SoldOut", availability(jsonb.toJson(soldOut)));
+            board.record(webinar.id(), 40, 39, 1);
+            Feed inStock = Feed.of(index.search(all, Reader.ANONYMOUS, oslo("2026-11-24T10:00")),
+                    id -> Optional.of(webinar), URI.create("https://samkurs.no/api/"));
+            assertEquals("https://schema.org/InStock", availability(jsonb.toJson(inStock)));
+        }
+    }
+
+    static String availability(String feed) {
+        return Json.createReader(new StringReader(feed)).readObject().getJsonArray("dataFeedElement")
+                .getJsonObject(0).getJsonObject("offers").getString("availability");
     }
 }

@@ -1,0 +1,2 @@
+/** Enrolling, cancelling, the waitlist and fair-share seats. */
+package no.samkurs.enrollment.booking;

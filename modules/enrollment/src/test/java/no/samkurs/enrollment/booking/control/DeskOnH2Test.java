@@ -1,0 +1,12 @@
+package no.samkurs.enrollment.booking.control;
+
+import no.samkurs.platform.schema.TestDatabase;
+
+/** The desk on the embedded default database. */
+class DeskOnH2Test extends DeskContract {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.H2;
+    }
+}

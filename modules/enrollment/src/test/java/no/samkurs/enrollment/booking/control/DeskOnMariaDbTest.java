@@ -1,0 +1,12 @@
+package no.samkurs.enrollment.booking.control;
+
+import no.samkurs.platform.schema.TestDatabase;
+
+/** The desk on a real MariaDB/MySQL server. */
+class DeskOnMariaDbTest extends DeskContract {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.MYSQL;
+    }
+}
