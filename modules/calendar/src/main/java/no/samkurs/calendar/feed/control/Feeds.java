@@ -36,9 +36,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -105,7 +107,8 @@ public class Feeds {
 
     public Freshness personalFreshness(String token, CalendarQuery filters, String base) {
         window(filters, today());
-        return freshness(PERSONAL_NAME, "personal|" + token + "|" + describe(filters) + "|" + base);
+        String enrolled = personOf(token).map(joinLinks::stamp).orElse("");
+        return freshness(PERSONAL_NAME, "personal|" + token + "|" + describe(filters) + "|" + base + "|" + enrolled);
     }
 
     private Freshness freshness(String name, String request) {
@@ -131,7 +134,8 @@ public class Feeds {
     }
 
     /**
-     * A person's own feed: the offerings they follow and, for an editor, those their organisation hosts; join links
+     * A person's own feed: the offerings they follow or are enrolled in and, for an editor, those their organisation
+     * hosts; join links
      * only as {@link JoinLinks} allows.
      */
     @Transactional
@@ -139,7 +143,9 @@ public class Feeds {
         Person person = em.find(Person.class, personId);
         String editorOf = person.has(Role.PROVIDER_EDITOR) ? person.organisation().map(Organisation::id).orElse(null)
                 : null;
-        EventQuery events = filtered(filters).personal(follows.offeringIds(personId), editorOf);
+        Set<String> chosen = new HashSet<>(follows.offeringIds(personId));
+        chosen.addAll(joinLinks.enrolledIn(personId));
+        EventQuery events = filtered(filters).personal(chosen, editorOf);
         return render(PERSONAL_NAME, events, base, joinLinks.ofParticipant(personId));
     }
 

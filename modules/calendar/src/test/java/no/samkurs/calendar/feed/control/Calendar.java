@@ -35,6 +35,7 @@ public final class Calendar {
     final Meetings meetings = new Meetings();
     final FeedTokens tokens = new FeedTokens();
     final Follows follows = new Follows();
+    final JoinLinks joinLinks = new JoinLinks();
     private final List<Generations.Raised> uncommitted = new ArrayList<>();
 
     public Calendar(EntityManagerFactory jpa, TestClock clock) {
@@ -47,7 +48,7 @@ public final class Calendar {
         set(scopes, "clock", clock);
         set(feeds, "scopes", scopes);
         set(feeds, "generations", generations);
-        set(feeds, "joinLinks", new JoinLinks());
+        set(feeds, "joinLinks", joinLinks);
         set(feeds, "tokens", tokens);
         set(feeds, "follows", follows);
         set(feeds, "clock", clock);
@@ -86,7 +87,7 @@ public final class Calendar {
     EntityManager begin() {
         EntityManager em = jpa.createEntityManager();
         for (Object control : List.of(generations, projection, scopes, feeds, calendars, catchUp, meetings, tokens,
-                follows)) {
+                follows, joinLinks)) {
             set(control, "em", em);
         }
         em.getTransaction().begin();

@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.time.Instant;
 import java.util.UUID;
+import no.samkurs.enrollment.booking.entity.Seat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -194,8 +196,15 @@ abstract class FeedQueryContract extends FeedContract {
                 "a month when no end is asked");
     }
 
+    static no.samkurs.enrollment.booking.entity.Enrollment enrolled(String offeringId, Person person, Seat seat) {
+        return new no.samkurs.enrollment.booking.entity.Enrollment(UUID.randomUUID().toString(), offeringId,
+                new no.samkurs.enrollment.booking.entity.Arrival(offeringId, person.id(), "4601", "school", false, null,
+                        person.id(), Instant.parse("2026-09-01T08:00:00Z"), 1), 1, seat,
+                Instant.parse("2026-09-01T08:00:00Z"));
+    }
+
     @Test
-    void aPersonalFeedHoldsWhatThePersonFollowsAndWhatTheirOrganisationHostsWithoutJoinLinks() {
+    void aPersonalFeedHoldsWhatThePersonFollowsIsEnrolledInAndWhatTheirOrganisationHostsWithJoinLinksForTheConfirmed() {
         String followed = offering("korus-oslo", elsewhere("Fulgt", Set.of("03"), Topic.TRAUMA, Kind.WEBINAR,
                 "2026-10-22T09:00"), true);
         String other = offering("korus-oslo", elsewhere("Ikke fulgt", Set.of("03"), Topic.TRAUMA, Kind.WEBINAR,
@@ -226,7 +235,27 @@ abstract class FeedQueryContract extends FeedContract {
         assertEquals(1, mine.events(sessionUid(followed)).size());
         assertEquals(List.of(), mine.events(sessionUid(other)));
         assertEquals(List.of(), mine.events(sessionUid(hosted)));
-        assertFalse(mine.text().contains("video.example.no"), "no participant is confirmed before enrollment exists");
+        assertFalse(mine.text().contains("video.example.no"), "no join link for a follower");
+
+        // Enrolled: a confirmed seat brings the offering and its join link; a place in line brings only the offering.
+        String etagBefore = calendar.inTransaction(em -> calendar.feeds.personalFreshness(token.token(),
+                query(CalendarQuery.Scope.ALL, null), BASE)).etag();
+        long generationBefore = generation();
+        calendar.inTransaction(em -> {
+            em.persist(enrolled(other, participant, Seat.GENERAL));
+            em.persist(enrolled(hosted, participant, null));
+            return null;
+        });
+        assertEquals(generationBefore, generation(), "enrolling does not raise the shared generation");
+        assertNotEquals(etagBefore, calendar.inTransaction(em -> calendar.feeds.personalFreshness(token.token(),
+                query(CalendarQuery.Scope.ALL, null), BASE)).etag(), "but the person's feed has a new ETag");
+        Rendered enrolled = Rendered.of(new String(calendar.inTransaction(em -> calendar.feeds.renderPersonal(person,
+                query(CalendarQuery.Scope.ALL, null), BASE)), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(Rendered.value(enrolled.events(sessionUid(other)).get(0), "DESCRIPTION").contains("video.example.no"),
+                "a confirmed participant's feed carries the join link");
+        assertFalse(Rendered.value(enrolled.events(sessionUid(hosted)).get(0), "DESCRIPTION").contains("video.example"),
+                "the waitlisted get no join link");
+        assertFalse(Rendered.value(enrolled.events(sessionUid(followed)).get(0), "DESCRIPTION").contains("video.example"));
         assertEquals("Samkurs – min kalender", mine.biweekly().getNames().get(0).getValue());
 
         Rendered editors = Rendered.of(new String(calendar.inTransaction(em -> calendar.feeds.renderPersonal(editor.id(),

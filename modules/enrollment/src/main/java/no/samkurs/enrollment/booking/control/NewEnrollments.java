@@ -8,6 +8,7 @@ import no.samkurs.enrollment.booking.entity.Enrollment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -53,7 +54,8 @@ public class NewEnrollments {
         }
     }
 
+    /** As the platform's InstantConverter stores instants: UTC, cut to the columns' microseconds. */
     private static Timestamp timestamp(Instant instant) {
-        return Timestamp.from(instant);
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
     }
 }
