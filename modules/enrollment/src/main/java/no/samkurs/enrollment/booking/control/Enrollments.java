@@ -176,7 +176,14 @@ public class Enrollments {
                 Enrollment.class).setParameter("p", personId).getResultList();
     }
 
+    /** The place in line of a waitlisted enrollment (1 is next); 0 for the others. */
     public int position(Enrollment e) {
         return e.status() == EnrollmentStatus.WAITLISTED ? line.position(e) : 0;
+    }
+
+    /** The same for the API: null when the enrollment is not waiting. */
+    public Integer placeInLine(Enrollment e) {
+        int position = position(e);
+        return position == 0 ? null : position;
     }
 }

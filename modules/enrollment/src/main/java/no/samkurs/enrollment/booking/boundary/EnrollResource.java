@@ -44,17 +44,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Enrolling and cancelling. An enrollment request waits in its offering's lane and is answered when its batch has
- * committed, without holding a request thread meanwhile.
+ * Enrolling in an offering. The request waits in its offering's lane and is answered when its batch has committed,
+ * without holding a request thread meanwhile.
  */
-@Path("")
+@Path("offerings/{id}/enrollments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Påmelding")
-public class EnrollmentsResource {
+public class EnrollResource {
 
     @Inject
     Arrivals arrivals;
@@ -77,13 +79,9 @@ public class EnrollmentsResource {
     @Context
     HttpHeaders headers;
 
-    @Context
-    UriInfo uri;
-
     Clock clock = Clock.systemUTC();
 
     @POST
-    @Path("offerings/{id}/enrollments")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.MUNICIPAL_CONTACT})
     @Operation(summary = "Meld deg på et tilbud",
@@ -108,14 +106,21 @@ public class EnrollmentsResource {
         Offering offering = offerings.byId(offeringId).orElseThrow(() -> new Refused(Refusal.UNKNOWN_OFFERING));
         boolean eligible = fairShare.eligible(offering, enrollments.policy(offeringId).orElse(null),
                 caller.municipality(), clock.instant());
+        // The answer is written on the lane's thread, where the request's scope is gone: take the language now.
+        Locale language = CallerLanguage.of(headers.getAcceptableLanguages());
         arrivals.enroll(new Arrivals.Request(offering.id(), caller.personId(), caller.municipality(), service, eligible,
-                key, caller.personId())).whenComplete((placement, failure) -> response.resume(
-                failure != null ? unwrap(failure) : answer(placement)));
+                key, caller.personId())).whenComplete((placement, failure) -> {
+                    try {
+                        response.resume(failure != null ? unwrap(failure, language) : answer(placement, language));
+                    } catch (RuntimeException e) {
+                        response.resume(e);
+                    }
+                });
     }
 
-    private Response answer(Placement placement) {
+    private static Response answer(Placement placement, Locale language) {
         if (placement.isRefused()) {
-            return RefusedMapper.problem(placement.refused(), language()).toResponse(language());
+            return RefusedMapper.problem(placement.refused(), language).toResponse(language);
         }
         EnrollmentView view = EnrollmentView.of(placement);
         if (placement.created()) {
@@ -124,82 +129,19 @@ public class EnrollmentsResource {
         return Response.ok(view).build();
     }
 
-    private Object unwrap(Throwable failure) {
+    private static Object unwrap(Throwable failure, Locale language) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof Refused refused) {
-            return RefusedMapper.problem(refused, language()).toResponse(language());
+            return RefusedMapper.problem(refused, language).toResponse(language);
         }
-        if (cause instanceof java.util.concurrent.TimeoutException) {
-            return RefusedMapper.problem(new Refused(Refusal.BUSY), language()).toResponse(language());
+        if (cause instanceof TimeoutException) {
+            return RefusedMapper.problem(new Refused(Refusal.BUSY), language).toResponse(language);
         }
         return cause;
     }
 
-    @GET
-    @Path("enrollments/{id}")
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.MUNICIPAL_CONTACT, Role.Names.PROVIDER_EDITOR,
-            Role.Names.ADMINISTRATOR})
-    @Operation(summary = "Én påmelding: din egen, eller en i et tilbud du arrangerer")
-    @APIResponse(responseCode = "200", description = "Påmeldingen")
-    @APIResponse(responseCode = "404", description = "Fant ikke påmeldingen")
-    public EnrollmentView get(@PathParam("id") String id) {
-        Enrollment enrollment = enrollments.byId(id).orElseThrow(() -> new Refused(Refusal.UNKNOWN_ENROLLMENT));
-        Offering offering = offerings.require(enrollment.offeringId());
-        if (!caller().maySee(enrollment, offering)) {
-            throw new Refused(Refusal.UNKNOWN_ENROLLMENT);
-        }
-        return EnrollmentView.of(enrollment, positionOf(enrollment));
-    }
-
-    @DELETE
-    @Path("enrollments/{id}")
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.MUNICIPAL_CONTACT, Role.Names.PROVIDER_EDITOR,
-            Role.Names.ADMINISTRATOR})
-    @Operation(summary = "Meld av",
-            description = "Deltakeren selv før avmeldingsfristen; en redaktør hos en vert (eller en administrator) "
-                    + "når som helst, med begrunnelse (reason). Første på ventelisten får plassen straks.")
-    @APIResponse(responseCode = "200", description = "Den avmeldte påmeldingen")
-    @APIResponse(responseCode = "404", description = "Fant ikke påmeldingen")
-    @APIResponse(responseCode = "409", description = "Fristen er ute, eller allerede avmeldt")
-    @APIResponse(responseCode = "422", description = "Arrangøren må oppgi en begrunnelse")
-    public EnrollmentView cancel(@PathParam("id") String id, @QueryParam("reason") String reason) {
-        Caller caller = caller();
-        String offeringId = enrollments.offeringOf(id).orElseThrow(() -> new Refused(Refusal.UNKNOWN_ENROLLMENT));
-        Enrollment enrollment = enrollments.byId(id).orElseThrow(() -> new Refused(Refusal.UNKNOWN_ENROLLMENT));
-        Offering offering = offerings.require(offeringId);
-        if (!caller.mayCancel(enrollment, offering)) {
-            throw new Refused(Refusal.UNKNOWN_ENROLLMENT);
-        }
-        Enrollment cancelled = enrollments.cancel(offeringId, id,
-                new Enrollments.Canceller(caller.personId(), caller.cancelsAsOrganiser(enrollment, offering)),
-                EnrollmentInput.reason(reason));
-        return EnrollmentView.of(cancelled, null);
-    }
-
-    @GET
-    @Path("me/enrollments")
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.MUNICIPAL_CONTACT})
-    @Operation(summary = "Dine påmeldinger, nyeste først, med status og plass på ventelisten")
-    public List<MyEnrollment> mine() {
-        return enrollments.of(caller().personId()).stream().map(e -> {
-            Offering offering = offerings.byId(e.offeringId()).orElseThrow();
-            return MyEnrollment.of(e, positionOf(e), offering, enrollments.cancelDeadline(offering).orElse(null),
-                    clock.instant());
-        }).toList();
-    }
-
-    private Integer positionOf(Enrollment e) {
-        int position = enrollments.position(e);
-        return position == 0 ? null : position;
-    }
-
     private Caller caller() {
-        return accounts.byEmail(security.getUserPrincipal().getName()).filter(Person::isActive).map(Caller::of)
-                .orElseThrow(() -> new NotAuthorizedException(RoleCheck.CHALLENGE));
-    }
-
-    private java.util.Locale language() {
-        return CallerLanguage.of(headers.getAcceptableLanguages());
+        return Callers.of(accounts, security);
     }
 }

@@ -1,0 +1,30 @@
+package no.samkurs.enrollment.roster.boundary;
+
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.SecurityContext;
+import no.samkurs.catalog.offering.control.Offerings;
+import no.samkurs.catalog.offering.entity.Offering;
+import no.samkurs.directory.people.control.Accounts;
+import no.samkurs.directory.people.entity.Person;
+import no.samkurs.enrollment.booking.control.Caller;
+import no.samkurs.enrollment.booking.entity.Refusal;
+import no.samkurs.enrollment.booking.entity.Refused;
+import no.samkurs.platform.security.RoleCheck;
+
+/** Who asks, and the offering they organise; booking's {@link Caller} decides, this only applies it. */
+final class Access {
+
+    private Access() {
+    }
+
+    static Caller caller(Accounts accounts, SecurityContext security) {
+        return accounts.byEmail(security.getUserPrincipal().getName()).filter(Person::isActive).map(Caller::of)
+                .orElseThrow(() -> new NotAuthorizedException(RoleCheck.CHALLENGE));
+    }
+
+    /** The offering, when the caller organises it (an editor of a host, an administrator); else 404. */
+    static Offering organised(Offerings offerings, Caller caller, String offeringId) {
+        return offerings.byId(offeringId).filter(caller::organises)
+                .orElseThrow(() -> new Refused(Refusal.UNKNOWN_OFFERING));
+    }
+}

@@ -1,0 +1,126 @@
+package no.samkurs.enrollment.roster.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import no.samkurs.catalog.offering.entity.Actor;
+import no.samkurs.catalog.offering.entity.Delivery;
+import no.samkurs.catalog.offering.entity.Kind;
+import no.samkurs.catalog.offering.entity.Offering;
+import no.samkurs.catalog.offering.entity.OfferingDetails;
+import no.samkurs.catalog.offering.entity.SessionDetails;
+import no.samkurs.catalog.offering.entity.TargetGroup;
+import no.samkurs.catalog.offering.entity.Topic;
+import no.samkurs.directory.organisation.entity.Organisation;
+import no.samkurs.directory.people.entity.Person;
+import no.samkurs.directory.people.entity.Role;
+import no.samkurs.directory.region.entity.Municipality;
+import no.samkurs.enrollment.Fired;
+import no.samkurs.enrollment.TestClock;
+import no.samkurs.enrollment.Wired;
+import no.samkurs.enrollment.booking.control.EnrollmentChanged;
+import no.samkurs.enrollment.booking.control.Placement;
+import no.samkurs.enrollment.booking.entity.Arrival;
+import no.samkurs.platform.schema.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import static no.samkurs.enrollment.Fixtures.NOW;
+import static no.samkurs.enrollment.Fixtures.START;
+
+/**
+ * A migrated database for the roster's contract tests, with published offerings and people in it and booking's desk
+ * to enroll them, as in production.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OnDatabase {
+
+    static final Instant SECOND_START = START.plusSeconds(7 * 86400);
+    private static final AtomicLong ORDER = new AtomicLong();
+
+    abstract TestDatabase.Kind kind();
+
+    TestDatabase database;
+    EntityManagerFactory jpa;
+    final TestClock clock = new TestClock(NOW);
+    final Fired<EnrollmentChanged> changes = new Fired<>();
+
+    @BeforeAll
+    void migrate() {
+        database = TestDatabase.create(kind()).migrated();
+        jpa = database.persistenceUnit("enrollment-test");
+    }
+
+    @AfterAll
+    void drop() {
+        jpa.close();
+        database.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        clock.set(NOW);
+    }
+
+    <T> T tx(Function<EntityManager, T> work) {
+        EntityManager em = jpa.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    <T> T wired(Function<Wired, T> work) {
+        return tx(em -> work.apply(new Wired(em, clock, changes)));
+    }
+
+    /** A published webinar by RVTS Nord with sessions at {@code START} and a week later. */
+    String offering(String title, Integer capacity) {
+        OfferingDetails details = new OfferingDetails(Kind.WEBINAR, Delivery.DIGITAL, title, "Et webinar.", null,
+                Set.of(Topic.TRAUMA), Set.of(TargetGroup.SCHOOL), true, Set.of(), "nb", 0, capacity, null, null,
+                null, null, List.of(), List.of(
+                new SessionDetails(null, SECOND_START, SECOND_START.plusSeconds(5400), null, null, null),
+                new SessionDetails(null, START, START.plusSeconds(5400), null, null, null)));
+        return tx(em -> {
+            Offering offering = new Offering(em.find(Organisation.class, "rvts-nord"), details, NOW.minusSeconds(86400));
+            offering.publish(Actor.editorOf("rvts-nord"), NOW.minusSeconds(86400));
+            em.persist(offering);
+            return offering.id();
+        });
+    }
+
+    Person person(String name, String municipality, Role... roles) {
+        return tx(em -> {
+            Person person = new Person("p-" + UUID.randomUUID() + "@example.no", name, Set.of(roles),
+                    em.find(Municipality.class, municipality), null);
+            em.persist(person);
+            return person;
+        });
+    }
+
+    Person participant(String name, String municipality) {
+        return person(name, municipality, Role.PARTICIPANT);
+    }
+
+    /** The people enrolled in one batch, in the order given, as having arrived at {@code at}. */
+    List<Placement> admit(String offeringId, Instant at, Person... people) {
+        return wired(w -> w.desk.admit(offeringId, List.of(people).stream().map(p -> new Arrival(offeringId, p.id(),
+                p.municipality().map(Municipality::number).orElse(null), "school", false, null, p.id(), at,
+                ORDER.incrementAndGet())).toList()));
+    }
+}
