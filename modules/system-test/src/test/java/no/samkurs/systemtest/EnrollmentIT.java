@@ -214,6 +214,32 @@ class EnrollmentIT {
         assertTrue(list.body().contains("\"cancellable\":true"), list.body());
     }
 
+    @Test
+    void theEditorsSetTheRulesAndEveryoneMayReadThem() throws Exception {
+        String offering = webinar(40, null);
+        Client editor = new Client(one.uri()).as("redaktor@samkurs.no", PASSWORD);
+        HttpResponse<String> tooMany = editor.send("PUT", "api/offerings/" + offering + "/enrollment-policy",
+                "application/json", "{\"reservedSeats\": 41, \"reservedUntil\": \"2099-01-01T12:00\", \"farKm\": 150}");
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertEquals("reservedSeats", Client.object(tooMany).getJsonArray("errors").getJsonObject(0).getString("field"));
+        String release = Instant.now().plus(Duration.ofDays(3)).atZone(java.time.ZoneId.of("Europe/Oslo"))
+                .toLocalDateTime().withNano(0).withSecond(0).toString();
+        HttpResponse<String> set = editor.send("PUT", "api/offerings/" + offering + "/enrollment-policy",
+                "application/json", "{\"seatsPerMunicipality\": 2, \"reservedSeats\": 10, \"reservedUntil\": \""
+                        + release + "\", \"farKm\": 150, \"unreached\": true}");
+        assertEquals(200, set.statusCode(), set.body());
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(two.uri().resolve("api/offerings/" + offering
+                + "/enrollment-policy")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, read.statusCode(), "the rule is public: " + read.body());
+        assertEquals(10, Client.object(read).getInt("reservedSeats"));
+        assertEquals(2, Client.object(read).getInt("seatsPerMunicipality"));
+        HttpResponse<String> participant = http.send(HttpRequest.newBuilder(one.uri().resolve("api/offerings/"
+                        + offering + "/enrollment-policy")).header("Authorization", "Bearer "
+                        + token(emails.get(5), Instant.now().plusSeconds(300))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, participant.statusCode());
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String reason, String detail) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));

@@ -9,12 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Reads a time as editors write it: Norwegian local time ("2027-02-03T09:00") or with an explicit offset. */
-final class OsloTime {
+public final class OsloTime {
 
     private OsloTime() {
     }
 
-    static Instant parse(String field, String value) {
+    public static Instant parse(String field, String value) {
         String text = value.strip();
         try {
             return OffsetDateTime.parse(text).toInstant();
@@ -28,7 +28,7 @@ final class OsloTime {
         }
     }
 
-    static Instant parseOptional(String field, String value) {
+    public static Instant parseOptional(String field, String value) {
         return value == null || value.isBlank() ? null : parse(field, value);
     }
 }

@@ -101,6 +101,14 @@ public class Enrollments {
         return policy != null && policy.cancelDeadline().isPresent() ? policy.cancelDeadline() : offering.firstStart();
     }
 
+    /** How many confirmed participants hold fair-share seats: what the rule protected so far. */
+    public long reservedTaken(String offeringId) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.offeringId = :o AND e.status = :confirmed "
+                        + "AND e.seat = :reserved", Long.class).setParameter("o", offeringId)
+                .setParameter("confirmed", EnrollmentStatus.CONFIRMED).setParameter("reserved", Seat.RESERVED)
+                .getSingleResult();
+    }
+
     public Optional<Policy> policy(String offeringId) {
         return Optional.ofNullable(em.find(Policy.class, offeringId));
     }
