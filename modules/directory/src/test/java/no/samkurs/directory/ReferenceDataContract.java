@@ -126,6 +126,11 @@ abstract class ReferenceDataContract {
         assertEquals("5601", stored.municipality().orElseThrow().number());
         assertEquals(person.createdAt().getEpochSecond(), stored.createdAt().getEpochSecond());
         assertEquals(1, stored.version());
+        assertEquals("5601", stored.municipalityNumber().orElseThrow());
+        var account = new no.samkurs.directory.people.control.Accounts(em, database.dataSource()).account("DINA@alta.kommune.no").orElseThrow();
+        assertEquals(new no.samkurs.directory.people.control.Account(person.id(), "dina@alta.kommune.no", true,
+                Set.of(Role.PARTICIPANT, Role.MUNICIPAL_CONTACT), "5601", null), account);
+        assertTrue(new no.samkurs.directory.people.control.Accounts(em, database.dataSource()).account("ingen@alta.kommune.no").isEmpty());
     }
 
     @Test

@@ -55,8 +55,8 @@ public final class Fixtures {
         return offering;
     }
 
-    public static Arrival arrival(String offeringId, Person person, boolean eligible, String key) {
+    public static Arrival arrival(String offeringId, Person person, String key) {
         return new Arrival(offeringId, person.id(), person.municipality().map(Municipality::number).orElse(null),
-                "school", eligible, key, person.id(), NOW, ORDER.incrementAndGet());
+                "school", key, person.id(), NOW, ORDER.incrementAndGet());
     }
 }

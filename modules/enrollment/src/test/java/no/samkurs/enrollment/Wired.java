@@ -37,6 +37,7 @@ public final class Wired {
         Wiring.set(desk, "line", line);
         Wiring.set(desk, "changed", changes);
         Wiring.set(desk, "rows", rows);
+        Wiring.set(desk, "fairShare", fairShare);
         Wiring.set(desk, "clock", clock);
         Wiring.set(enrollments, "em", em);
         Wiring.set(enrollments, "seats", seats);

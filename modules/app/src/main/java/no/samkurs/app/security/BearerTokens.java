@@ -5,13 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
 import no.samkurs.directory.people.control.AccountChanged;
-import no.samkurs.directory.people.control.Accounts;
-import no.samkurs.directory.people.entity.Person;
+import no.samkurs.directory.people.control.RequestPerson;
+import no.samkurs.directory.people.entity.Role;
+import no.samkurs.directory.people.control.Account;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -21,17 +20,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
  * Signs in a script that sends {@code Authorization: Bearer} with a token from the configured issuer: the token
  * is verified ({@link TokenVerifier}), the person it names must exist and be active in the directory, and the
- * groups come from the same identity store that gives them to HTTP Basic. A verified token is remembered (by its
+ * groups are their roles, as the identity store gives them to HTTP Basic. A verified token is remembered (by its
  * SHA-256) for at most two minutes and never past its {@code exp}; any account change forgets them all. Every
  * refusal goes to the security log; the token itself never does.
  */
@@ -55,10 +54,7 @@ public class BearerTokens {
     Optional<String> publicKey;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    Instance<IdentityStore> identityStores;
+    RequestPerson requestPerson;
 
     Clock clock = Clock.systemUTC();
     private TokenVerifier verifier;
@@ -116,27 +112,23 @@ public class BearerTokens {
         } catch (TokenVerifier.Refused e) {
             return refused(null, address, e.getMessage(), "Ugyldig eller utløpt token.");
         }
-        Optional<Person> person = accounts.byEmail(verified.email()).filter(Person::isActive);
+        Optional<Account> person = requestPerson.byEmail(verified.email()).filter(Account::active);
         if (person.isEmpty()) {
             return refused(verified.email(), address, "no active person with this e-mail",
                     "Tokenet gjelder ingen aktiv bruker i Samkurs.");
         }
         String email = person.get().email();
-        CredentialValidationResult caller = new CredentialValidationResult(email, groups(email));
+        CredentialValidationResult caller = new CredentialValidationResult(email, groups(person.get()));
         remember(id, caller, verified.expires(), now);
         return new Result(caller, null);
     }
 
-    /** The groups the identity store gives this caller: the same lookup HTTP Basic and the login page use. */
-    private Set<String> groups(String email) {
-        CredentialValidationResult named = new CredentialValidationResult(email);
-        Set<String> groups = new HashSet<>();
-        for (IdentityStore store : identityStores) {
-            if (store.validationTypes().contains(IdentityStore.ValidationType.PROVIDE_GROUPS)) {
-                groups.addAll(store.getCallerGroups(named));
-            }
-        }
-        return groups;
+    /**
+     * The person's roles as groups: the same person_role rows the identity store's groups query gives HTTP Basic
+     * and the login page, read with the person instead of once more.
+     */
+    private static Set<String> groups(Account person) {
+        return person.roles().stream().map(Role::roleName).collect(Collectors.toSet());
     }
 
     private void remember(String id, CredentialValidationResult caller, Instant expires, Instant now) {

@@ -5,18 +5,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import no.samkurs.calendar.personal.control.Follows;
 import no.samkurs.catalog.offering.control.Readers;
 import no.samkurs.directory.people.entity.Person;
+import no.samkurs.web.layout.FormCheck;
 import no.samkurs.web.layout.Gate;
 import no.samkurs.web.layout.Menu;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +30,8 @@ public class Following {
 
     static final String OFFERING = "tilbud";
     static final String ACTION = "handling";
-    static final String CHECK = "kontroll";
     static final String FOLLOW = "folg";
     static final String STOP = "slutt";
-    private static final String SESSION_CHECK = "samkurs.folg-kontroll";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Gate gate;
@@ -54,6 +48,9 @@ public class Following {
     @Inject
     FollowedOfferings offerings;
 
+    @Inject
+    FormCheck formCheck;
+
     private Optional<FollowedOffering> offering;
     private final Map<String, Boolean> followed = new HashMap<>();
 
@@ -66,9 +63,8 @@ public class Following {
             gate.refuse(404);
             return;
         }
-        HttpServletRequest request = request();
-        if ("POST".equals(request.getMethod()) && checked(request.getParameter(CHECK))) {
-            act(request.getParameter(ACTION));
+        if (formCheck.passed()) {
+            act(request().getParameter(ACTION));
         }
     }
 
@@ -102,24 +98,9 @@ public class Following {
                 id -> menu.person().map(p -> follows.follows(p.id(), id)).orElse(false));
     }
 
-    /** The check value of this session, for the offering page's form (made when first asked for). */
+    /** The check value of this session, for the offering page's form. */
     public String getCheck() {
-        HttpSession session = request().getSession();
-        Object check = session.getAttribute(SESSION_CHECK);
-        if (check == null) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            check = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            session.setAttribute(SESSION_CHECK, check);
-        }
-        return check.toString();
-    }
-
-    private boolean checked(String sent) {
-        HttpSession session = request().getSession(false);
-        Object check = session == null ? null : session.getAttribute(SESSION_CHECK);
-        return check != null && sent != null && MessageDigest.isEqual(check.toString().getBytes(StandardCharsets.US_ASCII),
-                sent.getBytes(StandardCharsets.US_ASCII));
+        return formCheck.getValue();
     }
 
     /** The offering named by the address (or the confirming form), if the person may read it; else null. */

@@ -32,6 +32,7 @@ public class Menu {
             new String[]{"/tilbud", "menu.catalog", null},
             new String[]{"/kalender", "menu.calendar", null},
             new String[]{"/min-side", "menu.account", "*"},
+            new String[]{"/kommune", "menu.municipality", "municipal-contact"},
             new String[]{"/redaktor", "menu.editor", "provider-editor"},
             new String[]{"/koordinator", "menu.coordinator", "regional-coordinator"},
             new String[]{"/koordinator/overlapp", "menu.overlaps", "regional-coordinator"},

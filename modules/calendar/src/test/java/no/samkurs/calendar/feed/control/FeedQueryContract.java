@@ -198,8 +198,8 @@ abstract class FeedQueryContract extends FeedContract {
 
     static no.samkurs.enrollment.booking.entity.Enrollment enrolled(String offeringId, Person person, Seat seat) {
         return new no.samkurs.enrollment.booking.entity.Enrollment(UUID.randomUUID().toString(), offeringId,
-                new no.samkurs.enrollment.booking.entity.Arrival(offeringId, person.id(), "4601", "school", false, null,
-                        person.id(), Instant.parse("2026-09-01T08:00:00Z"), 1), 1, seat,
+                new no.samkurs.enrollment.booking.entity.Arrival(offeringId, person.id(), "4601", "school", null,
+                        person.id(), Instant.parse("2026-09-01T08:00:00Z"), 1), false, 1, seat,
                 Instant.parse("2026-09-01T08:00:00Z"));
     }
 

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "person")
-@NamedQuery(name = Person.BY_EMAIL, query = "SELECT p FROM Person p WHERE p.email = :email")
+@NamedQuery(name = Person.BY_EMAIL, query = "SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.roles WHERE p.email = :email")
 public class Person {
 
     public static final String BY_EMAIL = "Person.byEmail";
@@ -74,6 +74,13 @@ public class Person {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    // The same columns as plain values, read-only: who asks and from where, without loading the referenced rows.
+    @Column(name = "municipality_number", insertable = false, updatable = false)
+    private String municipalityNumber;
+
+    @Column(name = "organisation_id", insertable = false, updatable = false)
+    private String organisationId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
@@ -108,6 +115,8 @@ public class Person {
         this.roles = EnumSet.copyOf(roles);
         this.municipality = municipality;
         this.organisation = organisation;
+        this.municipalityNumber = municipality == null ? null : municipality.number();
+        this.organisationId = organisation == null ? null : organisation.id();
         this.active = true;
         this.createdAt = Instant.now();
     }
@@ -174,6 +183,8 @@ public class Person {
         this.roles = EnumSet.copyOf(roles);
         this.municipality = municipality;
         this.organisation = organisation;
+        this.municipalityNumber = municipality == null ? null : municipality.number();
+        this.organisationId = organisation == null ? null : organisation.id();
     }
 
     /** Sets the password hash made by the container's PBKDF2 hasher; the plain password never reaches the entity. */
@@ -223,6 +234,16 @@ public class Person {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** The number of the municipality the person works in, without reading the municipality. */
+    public Optional<String> municipalityNumber() {
+        return Optional.ofNullable(municipalityNumber);
+    }
+
+    /** The id of the person's organisation, without reading the organisation. */
+    public Optional<String> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 
     public Optional<Municipality> municipality() {

@@ -2,8 +2,8 @@ package no.samkurs.enrollment.booking.boundary;
 
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
-import no.samkurs.directory.people.control.Accounts;
-import no.samkurs.directory.people.entity.Person;
+import no.samkurs.directory.people.control.RequestPerson;
+import no.samkurs.directory.people.control.Account;
 import no.samkurs.enrollment.booking.control.Caller;
 import no.samkurs.platform.security.RoleCheck;
 
@@ -13,8 +13,8 @@ public final class Callers {
     private Callers() {
     }
 
-    public static Caller of(Accounts accounts, SecurityContext security) {
-        return accounts.byEmail(security.getUserPrincipal().getName()).filter(Person::isActive).map(Caller::of)
+    public static Caller of(RequestPerson requestPerson, SecurityContext security) {
+        return requestPerson.byEmail(security.getUserPrincipal().getName()).filter(Account::active).map(Caller::of)
                 .orElseThrow(() -> new NotAuthorizedException(RoleCheck.CHALLENGE));
     }
 }

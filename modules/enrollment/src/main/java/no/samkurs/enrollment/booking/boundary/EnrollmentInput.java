@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import no.samkurs.catalog.offering.entity.TargetGroup;
 import no.samkurs.catalog.offering.entity.Term;
 import no.samkurs.enrollment.booking.entity.Refusal;
@@ -16,6 +17,8 @@ import java.io.StringReader;
 /** The enrollment request's parts, checked: the optional body, the Idempotency-Key header, a reason. */
 public final class EnrollmentInput {
 
+    /** Looked up once: each Json.createReader would search the service loader again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     public static final int KEY_MAX = 100;
     public static final int REASON_MAX = 500;
 
@@ -41,7 +44,7 @@ public final class EnrollmentInput {
             return null;
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw RuleViolation.invalid("body", "Innholdet må være et JSON-objekt, for eksempel {\"service\": \"school\"}.");
@@ -53,11 +56,11 @@ public final class EnrollmentInput {
         if (value.getValueType() != JsonValue.ValueType.STRING) {
             throw new Refused(Refusal.UNKNOWN_SERVICE, value.toString(), String.join(", ", Term.codes(TargetGroup.class)));
         }
-        return service(json.getString("service"), true);
+        return serviceCode(json.getString("service"));
     }
 
     /** A service code checked against the target groups' vocabulary. */
-    public static String service(String code, boolean required) {
+    public static String serviceCode(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }

@@ -17,7 +17,7 @@ import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.control.Readers;
 import no.samkurs.catalog.offering.control.Visibility;
 import no.samkurs.catalog.offering.entity.Offering;
-import no.samkurs.directory.people.control.Accounts;
+import no.samkurs.directory.people.control.RequestPerson;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.enrollment.booking.control.Enrollments;
 import no.samkurs.platform.problem.RuleViolation;
@@ -45,7 +45,7 @@ public class PolicyResource {
     Readers readers;
 
     @Inject
-    Accounts accounts;
+    RequestPerson requestPerson;
 
     @Context
     SecurityContext security;
@@ -76,7 +76,7 @@ public class PolicyResource {
             throw RuleViolation.invalid("body", "Send reglene som JSON.");
         }
         Offering offering = Visibility.requireRead(readers.of(security.getUserPrincipal()), offerings.require(id));
-        boolean host = Callers.of(accounts, security).organises(offering);
+        boolean host = Callers.of(requestPerson, security).organises(offering);
         enrollments.setPolicy(id, input.version(), input.details(), host);
         return PolicyView.of(id, enrollments.policy(id).orElse(null), enrollments.reservedTaken(id));
     }

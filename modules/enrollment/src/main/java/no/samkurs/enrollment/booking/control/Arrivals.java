@@ -1,7 +1,9 @@
 package no.samkurs.enrollment.booking.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import no.samkurs.enrollment.booking.entity.Arrival;
@@ -15,8 +17,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,7 +40,15 @@ public class Arrivals {
     @Inject
     Desk desk;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    /**
+     * Threads made by the container (with the application's context set once, when each thread is made) for
+     * plain pools: a managed executor would capture and restore the context for every task, which at a few
+     * thousand answers a second costs more than the answers.
+     */
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** Drains the lanes: at most one busy thread per offering with requests waiting. */
     Executor executor;
 
     @Inject
@@ -54,17 +67,27 @@ public class Arrivals {
     }
 
     /** What a caller asks for; the arrival time and order are added here. */
-    public record Request(String offeringId, String personId, String municipality, String service, boolean eligible,
+    public record Request(String offeringId, String personId, String municipality, String service,
                           String idempotencyKey, String enrolledBy) {
     }
 
     @PostConstruct
     void open() {
+        if (threads != null) {
+            executor = Executors.newCachedThreadPool(threads);
+        }
         lanes = new Lanes<>(executor, maxBatch, p -> p.arrival().offeringId(), this::admit);
     }
 
+    @PreDestroy
+    void close() {
+        if (executor instanceof ExecutorService service) {
+            service.shutdown();
+        }
+    }
+
     public CompletableFuture<Placement> enroll(Request r) {
-        Arrival arrival = new Arrival(r.offeringId(), r.personId(), r.municipality(), r.service(), r.eligible(),
+        Arrival arrival = new Arrival(r.offeringId(), r.personId(), r.municipality(), r.service(),
                 r.idempotencyKey(), r.enrolledBy(), clock.instant(), tieBreaker.incrementAndGet());
         CompletableFuture<Placement> answer = new CompletableFuture<>();
         lanes.submit(new Pending(arrival, answer));
@@ -81,6 +104,9 @@ public class Arrivals {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (e.getCause() instanceof TimeoutException) {
+                throw new Refused(Refusal.BUSY);
             }
             throw new IllegalStateException(e.getCause());
         }

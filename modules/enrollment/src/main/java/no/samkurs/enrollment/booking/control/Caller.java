@@ -1,6 +1,7 @@
 package no.samkurs.enrollment.booking.control;
 
 import no.samkurs.catalog.offering.entity.Offering;
+import no.samkurs.directory.people.control.Account;
 import no.samkurs.directory.people.entity.Person;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.enrollment.booking.entity.Enrollment;
@@ -20,9 +21,13 @@ public record Caller(String personId, Set<Role> roles, String municipality, Stri
         roles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 
+    public static Caller of(Account account) {
+        return new Caller(account.id(), account.roles(), account.municipalityNumber(), account.organisationId());
+    }
+
     public static Caller of(Person person) {
-        return new Caller(person.id(), person.roles(), person.municipality().map(m -> m.number()).orElse(null),
-                person.organisation().map(o -> o.id()).orElse(null));
+        return new Caller(person.id(), person.roles(), person.municipalityNumber().orElse(null),
+                person.organisationId().orElse(null));
     }
 
     public boolean has(Role role) {

@@ -27,7 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Admits a batch of arrivals for one offering in one transaction: locks the offering's row, so that on every
@@ -53,6 +55,9 @@ public class Desk {
 
     @Inject
     NewEnrollments rows;
+
+    @Inject
+    FairShare fairShare;
 
     Clock clock = Clock.systemUTC();
 
@@ -94,6 +99,7 @@ public class Desk {
         final Map<String, Placement> placedPerson = new HashMap<>();
         final Map<String, Integer> perMunicipality = new HashMap<>();
         final List<Enrollment> fresh = new ArrayList<>();
+        Set<String> eligible = Set.of();
         final boolean lineMayUseHeld;
         long next;
 
@@ -122,6 +128,10 @@ public class Desk {
                 em.createQuery("SELECT e FROM Enrollment e WHERE e.personId IN :persons AND e.idempotencyKey IN :keys",
                                 Enrollment.class).setParameter("persons", persons).setParameter("keys", keys)
                         .getResultList().forEach(e -> byKey.put(e.personId() + "\n" + e.idempotencyKey().orElseThrow(), e));
+            }
+            if (policy != null && policy.holdsSeats(now)) {
+                eligible = fairShare.eligibleAmong(offering, policy, arrivals.stream().map(Arrival::municipality)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()), now);
             }
             if (policy != null && policy.seatsPerMunicipality().isPresent()) {
                 List<String> municipalities = arrivals.stream().map(Arrival::municipality).filter(Objects::nonNull)
@@ -173,14 +183,15 @@ public class Desk {
                 }
                 perMunicipality.put(arrival.municipality(), used + 1);
             }
-            Optional<Seat> seat = seating.arrive(arrival.eligible(), lineMayUseHeld);
+            boolean fair = arrival.municipality() != null && eligible.contains(arrival.municipality());
+            Optional<Seat> seat = seating.arrive(fair, lineMayUseHeld);
             Integer position = seat.isPresent() ? null : seating.joinLine();
             Enrollment enrollment;
             if (known != null) {
-                known.reenroll(arrival, next++, seat.orElse(null), now);
+                known.reenroll(arrival, fair, next++, seat.orElse(null), now);
                 enrollment = known;
             } else {
-                enrollment = new Enrollment(UUID.randomUUID().toString(), offering.id(), arrival, next++,
+                enrollment = new Enrollment(UUID.randomUUID().toString(), offering.id(), arrival, fair, next++,
                         seat.orElse(null), now);
                 fresh.add(enrollment);
             }

@@ -167,6 +167,7 @@ public class Enrollments {
     }
 
     /** Offerings whose fair-share seats are due for release. */
+    @Transactional
     public List<String> releasesDue() {
         return em.createQuery("SELECT p.offeringId FROM Policy p WHERE p.releasedAt IS NULL AND p.reservedSeats > 0 "
                 + "AND p.reservedUntil <= :now", String.class).setParameter("now", clock.instant()).getResultList();

@@ -10,12 +10,16 @@ import no.samkurs.directory.organisation.control.Organisations;
 import no.samkurs.directory.organisation.entity.Organisation;
 import no.samkurs.directory.region.control.Regions;
 import no.samkurs.directory.region.entity.GeoPoint;
+import no.samkurs.directory.region.entity.Municipality;
 import no.samkurs.enrollment.booking.entity.Eligibility;
 import no.samkurs.enrollment.booking.entity.EnrollmentStatus;
 import no.samkurs.enrollment.booking.entity.Policy;
 import no.samkurs.enrollment.booking.entity.Season;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -44,16 +48,43 @@ public class FairShare {
                 policy.unreached() && reached(municipality, now));
     }
 
+    /**
+     * Which of the municipalities may use the held seats now: a few queries for a whole batch (their places, the
+     * centres, and which were reached this season).
+     */
+    public Set<String> eligibleAmong(Offering offering, Policy policy, Set<String> municipalities, Instant now) {
+        if (policy == null || !policy.holdsSeats(now) || municipalities.isEmpty()) {
+            return Set.of();
+        }
+        List<Organisation> centres = organisations.centres();
+        Set<String> reached = policy.unreached() ? new HashSet<>(em.createQuery("SELECT DISTINCT e.municipality "
+                        + "FROM Enrollment e WHERE e.municipality IN :m AND e.status = :confirmed "
+                        + "AND e.confirmedAt >= :since", String.class)
+                .setParameter("m", List.copyOf(municipalities)).setParameter("confirmed", EnrollmentStatus.CONFIRMED)
+                .setParameter("since", Season.startOf(now)).getResultList()) : Set.of();
+        Set<String> eligible = new HashSet<>();
+        for (Municipality m : em.createQuery("SELECT m FROM Municipality m WHERE m.number IN :m", Municipality.class)
+                .setParameter("m", List.copyOf(municipalities)).getResultList()) {
+            OptionalDouble distance = m.location() == null ? OptionalDouble.empty()
+                    : distanceKm(offering.lead(), m.location(), centres);
+            if (Eligibility.eligible(policy, distance, reached.contains(m.number()))) {
+                eligible.add(m.number());
+            }
+        }
+        return eligible;
+    }
+
     /** How far the municipality lies from the lead's nearest centre of the same family, as the crow flies. */
     public OptionalDouble distanceKm(Organisation lead, String municipality) {
         Optional<GeoPoint> place = regions.municipality(municipality).map(m -> m.location());
-        if (place.isEmpty()) {
-            return OptionalDouble.empty();
-        }
+        return place.isEmpty() ? OptionalDouble.empty() : distanceKm(lead, place.get(), organisations.centres());
+    }
+
+    private static OptionalDouble distanceKm(Organisation lead, GeoPoint place, List<Organisation> centres) {
         if (!lead.type().isCentreFamily()) {
-            return lead.location().map(l -> OptionalDouble.of(place.get().distanceKm(l))).orElse(OptionalDouble.empty());
+            return lead.location().map(l -> OptionalDouble.of(place.distanceKm(l))).orElse(OptionalDouble.empty());
         }
-        return NearestCentres.from(place.get(), organisations.centres()).stream()
+        return NearestCentres.from(place, centres).stream()
                 .filter(n -> n.family() == lead.type()).mapToDouble(NearestCentres.Nearest::distanceKm).findFirst();
     }
 

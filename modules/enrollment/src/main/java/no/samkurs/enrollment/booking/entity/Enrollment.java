@@ -74,17 +74,18 @@ public class Enrollment {
     }
 
     /** An enrollment as the desk admits it. */
-    public Enrollment(String id, String offeringId, Arrival arrival, long number, Seat seat, Instant now) {
+    public Enrollment(String id, String offeringId, Arrival arrival, boolean eligible, long number, Seat seat,
+                      Instant now) {
         this.id = id;
         this.offeringId = offeringId;
         this.personId = arrival.personId();
         this.idempotencyKey = arrival.idempotencyKey();
         this.enrolledBy = arrival.enrolledBy();
-        admit(arrival, number, seat, now);
+        admit(arrival, eligible, number, seat, now);
     }
 
     /** Someone who cancelled enrolls again: a new arrival at the back of the line, on the same row. */
-    public void reenroll(Arrival arrival, long number, Seat seat, Instant now) {
+    public void reenroll(Arrival arrival, boolean eligible, long number, Seat seat, Instant now) {
         if (status.active()) {
             throw new IllegalStateException("Only a cancelled enrollment is renewed");
         }
@@ -94,13 +95,13 @@ public class Enrollment {
         cancelledAt = null;
         cancelledBy = null;
         cancelReason = null;
-        admit(arrival, number, seat, now);
+        admit(arrival, eligible, number, seat, now);
     }
 
-    private void admit(Arrival arrival, long number, Seat seat, Instant now) {
+    private void admit(Arrival arrival, boolean eligible, long number, Seat seat, Instant now) {
         this.arrival = number;
         this.arrivedAt = arrival.receivedAt();
-        this.eligible = arrival.eligible();
+        this.eligible = eligible;
         this.municipality = arrival.municipality();
         this.service = arrival.service();
         this.seat = seat;

@@ -1,15 +1,13 @@
 package no.samkurs.enrollment.roster.boundary;
 
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
 import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.entity.Offering;
-import no.samkurs.directory.people.control.Accounts;
-import no.samkurs.directory.people.entity.Person;
+import no.samkurs.directory.people.control.RequestPerson;
+import no.samkurs.enrollment.booking.boundary.Callers;
 import no.samkurs.enrollment.booking.control.Caller;
 import no.samkurs.enrollment.booking.entity.Refusal;
 import no.samkurs.enrollment.booking.entity.Refused;
-import no.samkurs.platform.security.RoleCheck;
 
 /** Who asks, and the offering they organise; booking's {@link Caller} decides, this only applies it. */
 final class Access {
@@ -17,9 +15,8 @@ final class Access {
     private Access() {
     }
 
-    static Caller caller(Accounts accounts, SecurityContext security) {
-        return accounts.byEmail(security.getUserPrincipal().getName()).filter(Person::isActive).map(Caller::of)
-                .orElseThrow(() -> new NotAuthorizedException(RoleCheck.CHALLENGE));
+    static Caller caller(RequestPerson requestPerson, SecurityContext security) {
+        return Callers.of(requestPerson, security);
     }
 
     /** The offering, when the caller organises it (an editor of a host, an administrator); else 404. */

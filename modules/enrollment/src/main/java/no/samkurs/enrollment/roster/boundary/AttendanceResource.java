@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.entity.Offering;
-import no.samkurs.directory.people.control.Accounts;
+import no.samkurs.directory.people.control.RequestPerson;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.enrollment.booking.control.Caller;
 import no.samkurs.enrollment.roster.control.Attendances;
@@ -40,7 +40,7 @@ public class AttendanceResource {
     Offerings offerings;
 
     @Inject
-    Accounts accounts;
+    RequestPerson requestPerson;
 
     @Context
     SecurityContext security;
@@ -54,7 +54,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "404", description = "Fant ikke tilbudet eller økten, eller du arrangerer det ikke")
     public List<Attendances.Recorded> get(@PathParam("id") String offeringId,
                                           @PathParam("sessionId") String sessionId) {
-        Caller caller = Access.caller(accounts, security);
+        Caller caller = Access.caller(requestPerson, security);
         return attendances.of(Access.organised(offerings, caller, offeringId), sessionId);
     }
 
@@ -72,7 +72,7 @@ public class AttendanceResource {
     public List<Attendances.Recorded> record(@PathParam("id") String offeringId,
                                              @PathParam("sessionId") String sessionId,
                                              List<Attendances.Mark> marks) {
-        Caller caller = Access.caller(accounts, security);
+        Caller caller = Access.caller(requestPerson, security);
         Offering offering = Access.organised(offerings, caller, offeringId);
         return attendances.record(offering, sessionId, marks, caller.personId());
     }

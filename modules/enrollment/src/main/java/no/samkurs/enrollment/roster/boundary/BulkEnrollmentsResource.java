@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.entity.Offering;
-import no.samkurs.directory.people.control.Accounts;
+import no.samkurs.directory.people.control.RequestPerson;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.enrollment.booking.control.Caller;
 import no.samkurs.enrollment.booking.entity.Refusal;
@@ -48,7 +48,7 @@ public class BulkEnrollmentsResource {
     Offerings offerings;
 
     @Inject
-    Accounts accounts;
+    RequestPerson requestPerson;
 
     @Context
     SecurityContext security;
@@ -85,7 +85,7 @@ public class BulkEnrollmentsResource {
     }
 
     private List<BulkEnrollments.Result> run(String offeringId, List<BulkRows.Row> rows) {
-        Caller caller = Access.caller(accounts, security);
+        Caller caller = Access.caller(requestPerson, security);
         if (!caller.has(Role.MUNICIPAL_CONTACT) && !caller.administrator()) {
             throw new Refused(Refusal.NOT_FOR_ROLE);
         }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import no.samkurs.directory.people.control.Accounts;
+import no.samkurs.directory.people.control.RequestPerson;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.directory.region.control.Regions;
 import no.samkurs.enrollment.booking.control.Caller;
@@ -41,7 +41,7 @@ public class MunicipalEnrollmentsResource {
     Regions regions;
 
     @Inject
-    Accounts accounts;
+    RequestPerson requestPerson;
 
     @Context
     SecurityContext security;
@@ -56,7 +56,7 @@ public class MunicipalEnrollmentsResource {
     @APIResponse(responseCode = "404", description = "Fant ikke kommunen, eller du er ikke kontakt for den")
     public List<MunicipalEnrollment> list(@PathParam("number") String number,
                                           @Parameter(description = "Ta med avmeldte") @QueryParam("all") boolean all) {
-        Caller caller = Access.caller(accounts, security);
+        Caller caller = Access.caller(requestPerson, security);
         if (!caller.maySeeMunicipality(number) || regions.municipality(number).isEmpty()) {
             throw RuleViolation.notFound("Fant ikke kommunen.");
         }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import no.samkurs.catalog.offering.control.Offerings;
-import no.samkurs.directory.people.control.Accounts;
+import no.samkurs.directory.people.control.RequestPerson;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.enrollment.roster.control.Roster;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +36,7 @@ public class ParticipantsCsvResource {
     Offerings offerings;
 
     @Inject
-    Accounts accounts;
+    RequestPerson requestPerson;
 
     @Context
     SecurityContext security;
@@ -50,6 +50,6 @@ public class ParticipantsCsvResource {
     public Response csv(@PathParam("id") String offeringId,
                         @Parameter(description = "Ta med avmeldte") @QueryParam("all") boolean all) {
         return ParticipantsResource.csv(roster,
-                Access.organised(offerings, Access.caller(accounts, security), offeringId), all);
+                Access.organised(offerings, Access.caller(requestPerson, security), offeringId), all);
     }
 }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.entity.Offering;
 import no.samkurs.catalog.offering.entity.Session;
-import no.samkurs.directory.people.control.Accounts;
+import no.samkurs.directory.people.control.RequestPerson;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.enrollment.roster.control.ExcelCsv;
 import no.samkurs.enrollment.roster.control.Participant;
@@ -50,7 +50,7 @@ public class ParticipantsResource {
     Offerings offerings;
 
     @Inject
-    Accounts accounts;
+    RequestPerson requestPerson;
 
     @Context
     SecurityContext security;
@@ -91,6 +91,6 @@ public class ParticipantsResource {
     }
 
     private Offering organised(String offeringId) {
-        return Access.organised(offerings, Access.caller(accounts, security), offeringId);
+        return Access.organised(offerings, Access.caller(requestPerson, security), offeringId);
     }
 }

@@ -8,16 +8,11 @@ import no.samkurs.catalog.offering.entity.Offering;
 import no.samkurs.directory.people.entity.Person;
 import no.samkurs.enrollment.booking.control.Arrivals;
 import no.samkurs.enrollment.booking.control.Caller;
-import no.samkurs.enrollment.booking.control.Enrollments;
-import no.samkurs.enrollment.booking.control.FairShare;
 import no.samkurs.enrollment.booking.control.Placement;
-import no.samkurs.enrollment.booking.entity.Policy;
 import no.samkurs.enrollment.booking.entity.Refusal;
 import no.samkurs.enrollment.booking.entity.Refused;
 import no.samkurs.platform.problem.Problem.FieldError;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,14 +36,6 @@ public class BulkEnrollments {
 
     @Inject
     Arrivals arrivals;
-
-    @Inject
-    FairShare fairShare;
-
-    @Inject
-    Enrollments enrollments;
-
-    Clock clock = Clock.systemUTC();
 
     /**
      * What became of row {@code row} (from 1): {@code confirmed} or {@code waitlisted} (new), {@code exists} (was
@@ -77,9 +64,6 @@ public class BulkEnrollments {
         List<BulkRows.Line> lines = BulkRows.check(rows);
         Map<String, Person> people = people(lines.stream().filter(BulkRows.Line::valid).map(BulkRows.Line::email)
                 .toList());
-        Policy policy = enrollments.policy(offering.id()).orElse(null);
-        Instant now = clock.instant();
-        Map<String, Boolean> eligible = new HashMap<>();
         Result[] results = new Result[lines.size()];
         Map<Integer, CompletableFuture<Placement>> pending = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -96,10 +80,8 @@ public class BulkEnrollments {
                 continue;
             }
             String municipality = candidate.municipality();
-            boolean fair = eligible.computeIfAbsent(municipality,
-                    m -> fairShare.eligible(offering, policy, m, now));
             pending.put(i, arrivals.enroll(new Arrivals.Request(offering.id(), candidate.personId(), municipality,
-                    line.service(), fair, null, caller.personId())));
+                    line.service(), null, caller.personId())));
         }
         pending.forEach((i, answer) -> results[i] = answer(lines.get(i), answer, language));
         return List.of(results);

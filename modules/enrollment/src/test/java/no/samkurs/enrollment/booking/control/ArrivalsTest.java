@@ -51,7 +51,7 @@ class ArrivalsTest {
     }
 
     Arrivals.Request request(String person) {
-        return new Arrivals.Request("o", person, "5501", null, false, null, person);
+        return new Arrivals.Request("o", person, "5501", null, null, person);
     }
 
     @Test

@@ -20,7 +20,7 @@ class CallerTest {
     static final Offering OFFERING = new Offering(new Organisation("rvts-nord", OrganisationType.RVTS, "RVTS Nord",
             null), Fixtures.webinar(10, null, null), Fixtures.NOW);
     static final Enrollment ALTA = new Enrollment("e1", OFFERING.id(), new Arrival(OFFERING.id(), "someone", "5601",
-            "school", false, null, "someone", Fixtures.NOW, 1), 1, null, Fixtures.NOW);
+            "school", null, "someone", Fixtures.NOW, 1), false, 1, null, Fixtures.NOW);
 
     static Caller caller(String role, String municipality, String organisation) {
         return new Caller("me", Set.of(Role.ofName(role).orElseThrow()), municipality.isEmpty() ? null : municipality,

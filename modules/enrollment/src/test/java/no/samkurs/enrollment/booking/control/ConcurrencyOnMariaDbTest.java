@@ -146,7 +146,7 @@ class ConcurrencyOnMariaDbTest {
                 Person p = people.get(i);
                 Arrivals to = i % 2 == 0 ? first : second;
                 sent.add(CompletableFuture.runAsync(() -> answers.add(to.enroll(new Arrivals.Request(offering, p.id(),
-                        p.municipality().orElseThrow().number(), "school", false, null, p.id()))), clients));
+                        p.municipality().orElseThrow().number(), "school", null, p.id()))), clients));
             }
             CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
             List<Placement> placed = new ArrayList<>();
@@ -179,7 +179,7 @@ class ConcurrencyOnMariaDbTest {
                 Person p = people.get(i);
                 EntityManagerFactory jpa = i % 2 == 0 ? one : two;
                 answers.add(CompletableFuture.supplyAsync(() -> retried(() -> tx(jpa, w -> w.desk.admit(offering,
-                        List.of(Fixtures.arrival(offering, p, false, null))).get(0))), clients));
+                        List.of(Fixtures.arrival(offering, p, null))).get(0))), clients));
             }
             long confirmed = 0;
             for (CompletableFuture<Placement> answer : answers) {
@@ -210,7 +210,7 @@ class ConcurrencyOnMariaDbTest {
                 EntityManagerFactory jpa = i % 2 == 0 ? one : two;
                 work.add(CompletableFuture.runAsync(() -> {
                     Placement placed = to.enrollAndWait(new Arrivals.Request(offering, p.id(),
-                            p.municipality().orElseThrow().number(), null, false, null, p.id()));
+                            p.municipality().orElseThrow().number(), null, null, p.id()));
                     if (ThreadLocalRandom.current().nextInt(4) == 0) {
                         retried(() -> tx(jpa, w -> w.enrollments.cancel(offering, placed.enrollmentId(),
                                 new Enrollments.Canceller(p.id(), false), null)));

@@ -100,7 +100,7 @@ abstract class DeskContract {
 
     List<Placement> admit(String offeringId, List<Person> people) {
         return wired(w -> w.desk.admit(offeringId, people.stream()
-                .map(p -> Fixtures.arrival(offeringId, p, false, null)).toList()));
+                .map(p -> Fixtures.arrival(offeringId, p, null)).toList()));
     }
 
     Offering read(String offeringId) {
@@ -139,7 +139,7 @@ abstract class DeskContract {
         admit(offering, two);
         Person waiting = two.get(1);
         List<Placement> again = wired(w -> w.desk.admit(offering, List.of(
-                Fixtures.arrival(offering, waiting, false, null), Fixtures.arrival(offering, waiting, false, null))));
+                Fixtures.arrival(offering, waiting, null), Fixtures.arrival(offering, waiting, null))));
         for (Placement p : again) {
             assertFalse(p.created());
             assertEquals(EnrollmentStatus.WAITLISTED, p.status());
@@ -157,7 +157,7 @@ abstract class DeskContract {
         String offering = offering(Fixtures.webinar(10, null, null));
         Person person = people(1, "5501").get(0);
         List<Placement> placed = wired(w -> w.desk.admit(offering, List.of(
-                Fixtures.arrival(offering, person, false, "k1"), Fixtures.arrival(offering, person, false, "k2"))));
+                Fixtures.arrival(offering, person, "k1"), Fixtures.arrival(offering, person, "k2"))));
         assertTrue(placed.get(0).created());
         assertFalse(placed.get(1).created());
         assertEquals(placed.get(0).enrollmentId(), placed.get(1).enrollmentId());
@@ -169,13 +169,13 @@ abstract class DeskContract {
         String first = offering(Fixtures.webinar(10, null, null));
         String second = offering(Fixtures.webinar(10, null, null));
         Person person = people(1, "5501").get(0);
-        Placement made = wired(w -> w.desk.admit(first, List.of(Fixtures.arrival(first, person, false, "abc")))).get(0);
+        Placement made = wired(w -> w.desk.admit(first, List.of(Fixtures.arrival(first, person, "abc")))).get(0);
         // Cancelled since; the retried request with the same key still answers with that enrollment.
         wired(w -> w.enrollments.cancel(first, made.enrollmentId(), new Enrollments.Canceller(person.id(), false), null));
-        Placement retried = wired(w -> w.desk.admit(first, List.of(Fixtures.arrival(first, person, false, "abc")))).get(0);
+        Placement retried = wired(w -> w.desk.admit(first, List.of(Fixtures.arrival(first, person, "abc")))).get(0);
         assertEquals(made.enrollmentId(), retried.enrollmentId());
         assertEquals(EnrollmentStatus.CANCELLED, retried.status());
-        Placement elsewhere = wired(w -> w.desk.admit(second, List.of(Fixtures.arrival(second, person, false, "abc"))))
+        Placement elsewhere = wired(w -> w.desk.admit(second, List.of(Fixtures.arrival(second, person, "abc"))))
                 .get(0);
         assertEquals(Refusal.KEY_REUSED, elsewhere.refused().reason());
         assertEquals(0, read(second).seatsTaken());
@@ -340,8 +340,8 @@ abstract class DeskContract {
         List<Person> near = people(4, "5501");
         Person far = people(1, "5634").get(0);
         List<Arrival> arrivals = new ArrayList<>();
-        near.forEach(p -> arrivals.add(Fixtures.arrival(offering, p, false, null)));
-        arrivals.add(Fixtures.arrival(offering, far, true, null));
+        near.forEach(p -> arrivals.add(Fixtures.arrival(offering, p, null)));
+        arrivals.add(Fixtures.arrival(offering, far, null));
         List<Placement> placed = wired(w -> w.desk.admit(offering, arrivals));
         // Two ordinary seats for the first two near; the other two near wait; the far one takes a held seat.
         assertEquals(List.of(EnrollmentStatus.CONFIRMED, EnrollmentStatus.CONFIRMED, EnrollmentStatus.WAITLISTED,

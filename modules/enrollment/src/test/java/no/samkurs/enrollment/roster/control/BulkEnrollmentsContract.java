@@ -40,7 +40,7 @@ abstract class BulkEnrollmentsContract extends OnDatabase {
         @Override
         public CompletableFuture<Placement> enroll(Request r) {
             requests.add(r);
-            Arrival arrival = new Arrival(r.offeringId(), r.personId(), r.municipality(), r.service(), r.eligible(),
+            Arrival arrival = new Arrival(r.offeringId(), r.personId(), r.municipality(), r.service(),
                     r.idempotencyKey(), r.enrolledBy(), clock.instant(), requests.size());
             return CompletableFuture.completedFuture(wired(w -> w.desk.admit(r.offeringId(), List.of(arrival)))
                     .get(0));
@@ -56,9 +56,6 @@ abstract class BulkEnrollmentsContract extends OnDatabase {
             BulkEnrollments bulk = new BulkEnrollments();
             bulk.em = em;
             bulk.arrivals = arrivals;
-            bulk.fairShare = wired.fairShare;
-            bulk.enrollments = wired.enrollments;
-            bulk.clock = clock;
             return bulk.run(caller, em.find(Offering.class, offeringId), List.of(rows), BOKMAL);
         } finally {
             em.close();

@@ -120,7 +120,7 @@ abstract class OnDatabase {
     /** The people enrolled in one batch, in the order given, as having arrived at {@code at}. */
     List<Placement> admit(String offeringId, Instant at, Person... people) {
         return wired(w -> w.desk.admit(offeringId, List.of(people).stream().map(p -> new Arrival(offeringId, p.id(),
-                p.municipality().map(Municipality::number).orElse(null), "school", false, null, p.id(), at,
+                p.municipality().map(Municipality::number).orElse(null), "school", null, p.id(), at,
                 ORDER.incrementAndGet())).toList()));
     }
 }

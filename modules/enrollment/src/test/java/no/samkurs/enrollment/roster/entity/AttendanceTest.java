@@ -44,7 +44,7 @@ class AttendanceTest {
     }
 
     static Enrollment enrollment(Seat seat) {
-        return new Enrollment("e1", "o1", new Arrival("o1", "p1", "5501", "school", false, null, "p1", BEFORE, 1), 1,
+        return new Enrollment("e1", "o1", new Arrival("o1", "p1", "5501", "school", null, "p1", BEFORE, 1), false, 1,
                 seat, BEFORE);
     }
 
