@@ -1,5 +1,7 @@
 package no.samkurs.enrollment;
 
+import no.samkurs.platform.testing.Wiring;
+import no.samkurs.platform.testing.Fired;
 import jakarta.persistence.EntityManager;
 import no.samkurs.catalog.offering.control.Seats;
 import no.samkurs.catalog.offering.control.SeatsChanged;

@@ -34,7 +34,8 @@ final class ApiComponents {
     /** Response names by status, each a problem+json answer. */
     static final Map<String, String> RESPONSES = Map.of(
             "400", "BadRequest", "401", "Unauthorized", "403", "Forbidden", "404", "NotFound",
-            "409", "Conflict", "429", "TooManySignIns", "500", "InternalServerError", "503", "ServiceUnavailable");
+            "409", "Conflict", "422", "UnprocessableContent", "429", "TooManySignIns", "500", "InternalServerError",
+            "503", "ServiceUnavailable");
 
     private ApiComponents() {
     }
@@ -50,6 +51,7 @@ final class ApiComponents {
         add(components, "404", response("Fant ikke det du ba om."));
         add(components, "409", response("Endringen strider mot tilstanden: noen andre har endret det i mellomtiden, "
                 + "eller regelen for livsløpet sier nei."));
+        add(components, "422", response("Forespørselen er forstått, men en regel sier nei; reason sier hvilken."));
         add(components, "429", response("For mange mislykkede innlogginger fra denne kontoen eller adressen: "
                 + "vent så mange sekunder som Retry-After sier.").addHeader("Retry-After", header("Sekunder å vente.")));
         add(components, "500", response("Uventet feil; incident er hendelses-ID-en."));

@@ -65,6 +65,8 @@ public class ApiDescription implements OASFilter {
         addProblem(responses, "403", guarded);
         addProblem(responses, "404", path.contains("{"));
         addProblem(responses, "409", http != HttpMethod.GET && http != HttpMethod.HEAD && path.contains("{"));
+        // Only where a resource declares it (a well-formed request a rule refuses, as enrollment's): given the body.
+        addProblem(responses, "422", false);
         // Any request may carry HTTP Basic, and a throttled sign-in is refused before the resource is reached.
         addProblem(responses, "429", true);
         addProblem(responses, "500", true);

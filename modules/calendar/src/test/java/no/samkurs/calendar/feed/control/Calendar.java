@@ -2,8 +2,8 @@ package no.samkurs.calendar.feed.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import no.samkurs.calendar.Fired;
-import no.samkurs.calendar.TestClock;
+import no.samkurs.platform.testing.Fired;
+import no.samkurs.platform.testing.TestClock;
 import no.samkurs.calendar.personal.control.FeedTokens;
 import no.samkurs.calendar.personal.control.Follows;
 import no.samkurs.calendar.personal.control.PersonalFeedChanged;
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import static no.samkurs.calendar.Wiring.set;
+import static no.samkurs.platform.testing.Wiring.set;
 
 /**
  * The calendar's controls wired as CDI would wire them, on a real database: application-scoped ones live across

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import no.samkurs.calendar.Fixture;
-import no.samkurs.calendar.TestClock;
+import no.samkurs.platform.testing.TestClock;
 import no.samkurs.calendar.feed.entity.CalendarEvent;
 import no.samkurs.calendar.series.entity.Series;
 import no.samkurs.catalog.offering.entity.Actor;

@@ -3,7 +3,7 @@ package no.samkurs.calendar.feed.control;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import no.samkurs.calendar.TestClock;
+import no.samkurs.platform.testing.TestClock;
 import no.samkurs.platform.schema.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

@@ -2,7 +2,7 @@ package no.samkurs.calendar.personal.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import no.samkurs.calendar.Fired;
+import no.samkurs.platform.testing.Fired;
 import no.samkurs.calendar.personal.People;
 import no.samkurs.calendar.personal.entity.FeedToken;
 import no.samkurs.platform.schema.TestDatabase;

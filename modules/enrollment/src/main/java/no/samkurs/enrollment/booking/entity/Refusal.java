@@ -6,7 +6,6 @@ package no.samkurs.enrollment.booking.entity;
  */
 public enum Refusal {
     UNKNOWN_OFFERING(404),
-    NOT_PUBLISHED(409),
     OFFERING_CANCELLED(409),
     OFFERING_ENDED(409),
     NOT_OPEN_YET(409),

@@ -1,4 +1,4 @@
-package no.samkurs.calendar;
+package no.samkurs.platform.testing;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -32,12 +32,12 @@ public final class Fired<T> implements Event<T> {
 
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U event) {
-        throw new UnsupportedOperationException("The calendar fires synchronously");
+        throw new UnsupportedOperationException("Tests fire synchronously");
     }
 
     @Override
     public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-        throw new UnsupportedOperationException("The calendar fires synchronously");
+        throw new UnsupportedOperationException("Tests fire synchronously");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package no.samkurs.calendar;
+package no.samkurs.platform.testing;
 
 import java.lang.reflect.Field;
 

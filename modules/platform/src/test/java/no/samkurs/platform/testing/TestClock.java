@@ -1,4 +1,4 @@
-package no.samkurs.calendar;
+package no.samkurs.platform.testing;
 
 import java.time.Clock;
 import java.time.Duration;
