@@ -9,7 +9,7 @@
 #   3. the physical limit in the same run, on the same database: single-row INSERT + COMMIT over JDBC at the same
 #      concurrency (and at 8 connections), with the server stopped; the burst's throughput as a share of it.
 # Usage: modules/benchmark/enrollment.sh [connections=64] [people=10000] [seats=500]   (from the repository root)
-#   WARMUP=2000 people in the warm-up (0: none), LIMIT_ROWS=20000, SKIP_BUILD=1 to use the packaged server as it is,
+#   WARMUP=6000 people in the warm-up (0: none), LIMIT_ROWS=20000, SKIP_BUILD=1 to use the packaged server as it is,
 #   WAR=path to deploy another build of the application, SERVER_JAVA_OPTS=more JVM options for the server (a profiler).
 # Results on stdout; exits 1 if a check failed. The server log is kept in modules/benchmark/target/.
 set -euo pipefail
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../.."
 CONNECTIONS=${1:-64}
 PEOPLE=${2:-10000}
 SEATS=${3:-500}
-WARMUP=${WARMUP:-2000}
+WARMUP=${WARMUP:-6000}
 LIMIT_ROWS=${LIMIT_ROWS:-20000}
 WAR=${WAR:-modules/app/target/samkurs.war}
 DB=samkurs_bench_enroll

@@ -1,5 +1,5 @@
 /**
  * A person's own feed: a long, secret, revocable address (only its hash is stored) and the offerings the person
- * follows; the feed holds what they host or follow (and, once enrollment exists, what they are enrolled in).
+ * follows; the feed holds what they host, follow or are enrolled in.
  */
 package no.samkurs.calendar.personal;
