@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import no.samkurs.catalog.offering.control.Seats;
 import no.samkurs.catalog.offering.control.SeatsChanged;
 import no.samkurs.directory.organisation.control.Organisations;
-import no.samkurs.directory.region.control.Regions;
 import no.samkurs.enrollment.booking.control.Desk;
 import no.samkurs.enrollment.booking.control.EnrollmentChanged;
 import no.samkurs.enrollment.booking.control.Enrollments;
@@ -48,6 +47,5 @@ public final class Wired {
         Wiring.set(enrollments, "clock", clock);
         Wiring.set(fairShare, "em", em);
         Wiring.set(fairShare, "organisations", new Organisations(em));
-        Wiring.set(fairShare, "regions", new Regions(em));
     }
 }

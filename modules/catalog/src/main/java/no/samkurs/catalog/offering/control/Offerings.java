@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import no.samkurs.catalog.offering.entity.Actor;
@@ -37,6 +36,9 @@ public class Offerings {
     @Inject
     Event<OfferingChanged> changed;
 
+    @Inject
+    Seats seats;
+
     Clock clock = Clock.systemUTC();
 
     public Optional<Offering> byId(String id) {
@@ -60,8 +62,8 @@ public class Offerings {
 
     /** Changes an offering; the caller's version must be the current one, or nobody's work is silently lost. */
     public Offering update(String id, long version, OfferingDetails details, Actor actor) {
-        // Locked, so that the capacity is checked against the seats taken now, not when the row was first read.
-        Offering offering = Optional.ofNullable(em.find(Offering.class, id, LockModeType.PESSIMISTIC_WRITE))
+        // Locked as every seat decision is, so that the capacity is checked against the seats taken now.
+        Offering offering = seats.lock(id)
                 .orElseThrow(() -> RuleViolation.notFound("Fant ikke tilbudet med id «" + id + "»."));
         if (offering.version() != version) {
             throw RuleViolation.conflict("Tilbudet er endret av noen andre siden du hentet det (versjon "

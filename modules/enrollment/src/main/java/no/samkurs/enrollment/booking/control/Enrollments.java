@@ -78,8 +78,7 @@ public class Enrollments {
                 throw new Refused(Refusal.REASON_NEEDED);
             }
         } else {
-            Optional<Instant> deadline = policy != null && policy.cancelDeadline().isPresent()
-                    ? policy.cancelDeadline() : offering.firstStart();
+            Optional<Instant> deadline = cancelDeadline(offering, policy);
             if (deadline.isPresent() && !now.isBefore(deadline.get())) {
                 throw new Refused(Refusal.DEADLINE_PASSED, deadline.get());
             }
@@ -97,16 +96,16 @@ public class Enrollments {
 
     /** Until when the participant may cancel themself: the policy's deadline, else the first session's start. */
     public Optional<Instant> cancelDeadline(Offering offering) {
-        Policy policy = em.find(Policy.class, offering.id());
+        return cancelDeadline(offering, em.find(Policy.class, offering.id()));
+    }
+
+    private static Optional<Instant> cancelDeadline(Offering offering, Policy policy) {
         return policy != null && policy.cancelDeadline().isPresent() ? policy.cancelDeadline() : offering.firstStart();
     }
 
     /** How many confirmed participants hold fair-share seats: what the rule protected so far. */
     public long reservedTaken(String offeringId) {
-        return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.offeringId = :o AND e.status = :confirmed "
-                        + "AND e.seat = :reserved", Long.class).setParameter("o", offeringId)
-                .setParameter("confirmed", EnrollmentStatus.CONFIRMED).setParameter("reserved", Seat.RESERVED)
-                .getSingleResult();
+        return line.heldTaken(offeringId);
     }
 
     public Optional<Policy> policy(String offeringId) {

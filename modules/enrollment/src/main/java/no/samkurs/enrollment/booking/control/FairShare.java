@@ -8,7 +8,6 @@ import no.samkurs.catalog.offering.entity.Offering;
 import no.samkurs.directory.organisation.control.NearestCentres;
 import no.samkurs.directory.organisation.control.Organisations;
 import no.samkurs.directory.organisation.entity.Organisation;
-import no.samkurs.directory.region.control.Regions;
 import no.samkurs.directory.region.entity.GeoPoint;
 import no.samkurs.directory.region.entity.Municipality;
 import no.samkurs.enrollment.booking.entity.Eligibility;
@@ -20,13 +19,12 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Finds out, when a person arrives, whether their municipality may use the offering's fair-share seats: the distance
+ * Finds out, for each batch the desk admits, which municipalities may use the offering's fair-share seats: the distance
  * from the nearest centre of the lead provider's family (the lead's own place when it is not a centre), and whether
- * anyone from the municipality holds a confirmed seat in any offering this season. Only asked while seats are held.
+ * anyone from a municipality holds a confirmed seat in any offering this season. Only asked while seats are held.
  */
 @ApplicationScoped
 public class FairShare {
@@ -36,17 +34,6 @@ public class FairShare {
 
     @Inject
     Organisations organisations;
-
-    @Inject
-    Regions regions;
-
-    public boolean eligible(Offering offering, Policy policy, String municipality, Instant now) {
-        if (policy == null || !policy.holdsSeats(now) || municipality == null) {
-            return false;
-        }
-        return Eligibility.eligible(policy, distanceKm(offering.lead(), municipality),
-                policy.unreached() && reached(municipality, now));
-    }
 
     /**
      * Which of the municipalities may use the held seats now: a few queries for a whole batch (their places, the
@@ -74,25 +61,12 @@ public class FairShare {
         return eligible;
     }
 
-    /** How far the municipality lies from the lead's nearest centre of the same family, as the crow flies. */
-    public OptionalDouble distanceKm(Organisation lead, String municipality) {
-        Optional<GeoPoint> place = regions.municipality(municipality).map(m -> m.location());
-        return place.isEmpty() ? OptionalDouble.empty() : distanceKm(lead, place.get(), organisations.centres());
-    }
-
+    /** How far a place lies from the lead's nearest centre of the same family, as the crow flies. */
     private static OptionalDouble distanceKm(Organisation lead, GeoPoint place, List<Organisation> centres) {
         if (!lead.type().isCentreFamily()) {
             return lead.location().map(l -> OptionalDouble.of(place.distanceKm(l))).orElse(OptionalDouble.empty());
         }
         return NearestCentres.from(place, centres).stream()
                 .filter(n -> n.family() == lead.type()).mapToDouble(NearestCentres.Nearest::distanceKm).findFirst();
-    }
-
-    /** Whether anyone from the municipality got a seat in any offering since the season began. */
-    public boolean reached(String municipality, Instant now) {
-        return !em.createQuery("SELECT e.id FROM Enrollment e WHERE e.municipality = :m AND e.status = :confirmed "
-                        + "AND e.confirmedAt >= :since", String.class)
-                .setParameter("m", municipality).setParameter("confirmed", EnrollmentStatus.CONFIRMED)
-                .setParameter("since", Season.startOf(now)).setMaxResults(1).getResultList().isEmpty();
     }
 }

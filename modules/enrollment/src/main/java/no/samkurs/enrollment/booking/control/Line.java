@@ -42,12 +42,17 @@ public class Line {
     /** The seating of a locked offering now; {@code policy} may be null. */
     public Seating seating(Offering offering, Policy policy, Instant now) {
         int held = policy == null ? 0 : Math.min(policy.heldAt(now), offering.capacity().orElse(0));
-        int confirmedHeld = held == 0 ? 0 : em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.offeringId = :o "
-                        + "AND e.status = :confirmed AND e.seat = :reserved", Long.class)
-                .setParameter("o", offering.id()).setParameter("confirmed", EnrollmentStatus.CONFIRMED)
-                .setParameter("reserved", Seat.RESERVED).getSingleResult().intValue();
+        int confirmedHeld = held == 0 ? 0 : (int) heldTaken(offering.id());
         return new Seating(offering.capacity().orElse(null), held, offering.seatsTaken(), confirmedHeld,
                 offering.waitlisted());
+    }
+
+    /** How many confirmed participants hold fair-share seats. */
+    public long heldTaken(String offeringId) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.offeringId = :o AND e.status = :confirmed "
+                        + "AND e.seat = :reserved", Long.class).setParameter("o", offeringId)
+                .setParameter("confirmed", EnrollmentStatus.CONFIRMED).setParameter("reserved", Seat.RESERVED)
+                .getSingleResult();
     }
 
     /** A waitlisted enrollment's place in line: 1 for the first. */

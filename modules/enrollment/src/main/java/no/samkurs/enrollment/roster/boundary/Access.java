@@ -1,22 +1,15 @@
 package no.samkurs.enrollment.roster.boundary;
 
-import jakarta.ws.rs.core.SecurityContext;
 import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.entity.Offering;
-import no.samkurs.directory.people.control.RequestPerson;
-import no.samkurs.enrollment.booking.boundary.Callers;
 import no.samkurs.enrollment.booking.control.Caller;
 import no.samkurs.enrollment.booking.entity.Refusal;
 import no.samkurs.enrollment.booking.entity.Refused;
 
-/** Who asks, and the offering they organise; booking's {@link Caller} decides, this only applies it. */
+/** The offering the caller organises; booking's {@link Caller} decides, this only applies it. */
 final class Access {
 
     private Access() {
-    }
-
-    static Caller caller(RequestPerson requestPerson, SecurityContext security) {
-        return Callers.of(requestPerson, security);
     }
 
     /** The offering, when the caller organises it (an editor of a host, an administrator); else 404. */

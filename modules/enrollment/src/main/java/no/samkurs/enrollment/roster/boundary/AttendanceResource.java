@@ -16,6 +16,7 @@ import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.entity.Offering;
 import no.samkurs.directory.people.control.RequestPerson;
 import no.samkurs.directory.people.entity.Role;
+import no.samkurs.enrollment.booking.boundary.Callers;
 import no.samkurs.enrollment.booking.control.Caller;
 import no.samkurs.enrollment.roster.control.Attendances;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +55,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "404", description = "Fant ikke tilbudet eller økten, eller du arrangerer det ikke")
     public List<Attendances.Recorded> get(@PathParam("id") String offeringId,
                                           @PathParam("sessionId") String sessionId) {
-        Caller caller = Access.caller(requestPerson, security);
+        Caller caller = Callers.of(requestPerson, security);
         return attendances.of(Access.organised(offerings, caller, offeringId), sessionId);
     }
 
@@ -72,7 +73,7 @@ public class AttendanceResource {
     public List<Attendances.Recorded> record(@PathParam("id") String offeringId,
                                              @PathParam("sessionId") String sessionId,
                                              List<Attendances.Mark> marks) {
-        Caller caller = Access.caller(requestPerson, security);
+        Caller caller = Callers.of(requestPerson, security);
         Offering offering = Access.organised(offerings, caller, offeringId);
         return attendances.record(offering, sessionId, marks, caller.personId());
     }

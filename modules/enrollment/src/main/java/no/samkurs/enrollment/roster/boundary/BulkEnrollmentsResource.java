@@ -16,6 +16,7 @@ import no.samkurs.catalog.offering.control.Offerings;
 import no.samkurs.catalog.offering.entity.Offering;
 import no.samkurs.directory.people.control.RequestPerson;
 import no.samkurs.directory.people.entity.Role;
+import no.samkurs.enrollment.booking.boundary.Callers;
 import no.samkurs.enrollment.booking.control.Caller;
 import no.samkurs.enrollment.booking.entity.Refusal;
 import no.samkurs.enrollment.booking.entity.Refused;
@@ -85,7 +86,7 @@ public class BulkEnrollmentsResource {
     }
 
     private List<BulkEnrollments.Result> run(String offeringId, List<BulkRows.Row> rows) {
-        Caller caller = Access.caller(requestPerson, security);
+        Caller caller = Callers.of(requestPerson, security);
         if (!caller.has(Role.MUNICIPAL_CONTACT) && !caller.administrator()) {
             throw new Refused(Refusal.NOT_FOR_ROLE);
         }

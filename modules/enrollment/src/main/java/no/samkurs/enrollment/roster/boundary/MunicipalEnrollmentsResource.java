@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import no.samkurs.directory.people.control.RequestPerson;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.directory.region.control.Regions;
+import no.samkurs.enrollment.booking.boundary.Callers;
 import no.samkurs.enrollment.booking.control.Caller;
 import no.samkurs.enrollment.roster.control.MunicipalEnrollment;
 import no.samkurs.enrollment.roster.control.Roster;
@@ -56,7 +57,7 @@ public class MunicipalEnrollmentsResource {
     @APIResponse(responseCode = "404", description = "Fant ikke kommunen, eller du er ikke kontakt for den")
     public List<MunicipalEnrollment> list(@PathParam("number") String number,
                                           @Parameter(description = "Ta med avmeldte") @QueryParam("all") boolean all) {
-        Caller caller = Access.caller(requestPerson, security);
+        Caller caller = Callers.of(requestPerson, security);
         if (!caller.maySeeMunicipality(number) || regions.municipality(number).isEmpty()) {
             throw RuleViolation.notFound("Fant ikke kommunen.");
         }

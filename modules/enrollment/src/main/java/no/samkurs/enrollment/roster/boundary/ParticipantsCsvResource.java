@@ -1,5 +1,6 @@
 package no.samkurs.enrollment.roster.boundary;
 
+import no.samkurs.enrollment.booking.boundary.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,6 @@ public class ParticipantsCsvResource {
     public Response csv(@PathParam("id") String offeringId,
                         @Parameter(description = "Ta med avmeldte") @QueryParam("all") boolean all) {
         return ParticipantsResource.csv(roster,
-                Access.organised(offerings, Access.caller(requestPerson, security), offeringId), all);
+                Access.organised(offerings, Callers.of(requestPerson, security), offeringId), all);
     }
 }

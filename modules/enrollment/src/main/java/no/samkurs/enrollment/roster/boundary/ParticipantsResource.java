@@ -1,5 +1,6 @@
 package no.samkurs.enrollment.roster.boundary;
 
+import no.samkurs.enrollment.booking.boundary.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -91,6 +92,6 @@ public class ParticipantsResource {
     }
 
     private Offering organised(String offeringId) {
-        return Access.organised(offerings, Access.caller(requestPerson, security), offeringId);
+        return Access.organised(offerings, Callers.of(requestPerson, security), offeringId);
     }
 }

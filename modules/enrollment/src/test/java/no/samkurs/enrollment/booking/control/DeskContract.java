@@ -1,14 +1,11 @@
 package no.samkurs.enrollment.booking.control;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import no.samkurs.catalog.offering.control.OfferingChanged;
 import no.samkurs.catalog.offering.entity.Offering;
 import no.samkurs.catalog.offering.entity.OfferingDetails;
 import no.samkurs.directory.people.entity.Person;
-import no.samkurs.platform.testing.Fired;
 import no.samkurs.enrollment.Fixtures;
-import no.samkurs.platform.testing.TestClock;
+import no.samkurs.enrollment.Database;
 import no.samkurs.enrollment.Wired;
 import no.samkurs.enrollment.booking.entity.Arrival;
 import no.samkurs.enrollment.booking.entity.Enrollment;
@@ -17,12 +14,7 @@ import no.samkurs.enrollment.booking.entity.PolicyDetails;
 import no.samkurs.enrollment.booking.entity.Refusal;
 import no.samkurs.enrollment.booking.entity.Refused;
 import no.samkurs.enrollment.booking.entity.Seat;
-import no.samkurs.platform.schema.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,52 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The desk, the line and cancelling through the real schema, on each database we run on. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DeskContract {
-
-    abstract TestDatabase.Kind kind();
-
-    TestDatabase database;
-    EntityManagerFactory jpa;
-    final TestClock clock = new TestClock(NOW);
-    final Fired<EnrollmentChanged> changes = new Fired<>();
-
-    @BeforeAll
-    void migrate() {
-        database = TestDatabase.create(kind()).migrated();
-        jpa = database.persistenceUnit("enrollment-test");
-    }
-
-    @AfterAll
-    void drop() {
-        jpa.close();
-        database.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        clock.set(NOW);
-        changes.fired.clear();
-    }
-
-    <T> T tx(Function<EntityManager, T> work) {
-        EntityManager em = jpa.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
-    <T> T wired(Function<Wired, T> work) {
-        return tx(em -> work.apply(new Wired(em, clock, changes)));
-    }
+abstract class DeskContract extends Database {
 
     boolean check(Function<Wired, Boolean> work) {
         return wired(work);
@@ -379,19 +326,27 @@ abstract class DeskContract {
     void farAndUnreachedAreFoundFromTheDirectoryAndTheSeason() {
         String offering = offering(Fixtures.webinar(5, null, null));
         Offering o = read(offering);
-        double tromso = wired(w -> w.fairShare.distanceKm(o.lead(), "5501")).orElseThrow();
-        double vardo = wired(w -> w.fairShare.distanceKm(o.lead(), "5634")).orElseThrow();
-        assertTrue(tromso < 20, "RVTS Nord is in Tromsø: " + tromso);
-        assertTrue(vardo > 300, "Vardø is far from Tromsø: " + vardo);
-        assertFalse(check(w -> w.fairShare.reached("5610", NOW)));
-        admit(offering, people(1, "5610"));
-        assertTrue(check(w -> w.fairShare.reached("5610", NOW)));
         java.time.Instant release = NOW.plus(Duration.ofDays(2));
-        wired(w -> w.enrollments.setPolicy(offering, null, new PolicyDetails(null, null, 2, release, 150, true), true));
-        assertTrue(check(w -> w.fairShare.eligible(o, w.enrollments.policy(offering).orElseThrow(), "5634", NOW)));
-        assertTrue(check(w -> w.fairShare.eligible(o, w.enrollments.policy(offering).orElseThrow(), "0301", NOW)),
-                "Oslo is far from RVTS Nord's family? No: RVTS Øst is near; but Oslo is not reached this season");
-        assertFalse(check(w -> w.fairShare.eligible(o, w.enrollments.policy(offering).orElseThrow(), "5501", NOW)));
+        // RVTS Nord is in Tromsø: Tromsø lies within 20 km of it, Vardø more than 300 km away.
+        assertEquals(java.util.Set.of(), eligible(offering, o, new PolicyDetails(null, null, 2, release, 20, false),
+                "5501"));
+        assertEquals(java.util.Set.of("5634"), eligible(offering, o, new PolicyDetails(null, null, 2, release, 300,
+                false), "5634"));
+        // Not reached this season until someone from the municipality holds a confirmed seat.
+        PolicyDetails unreached = new PolicyDetails(null, null, 2, release, null, true);
+        assertEquals(java.util.Set.of("5610", "5601"), eligible(offering, o, unreached, "5610", "5601"));
+        admit(offering, people(1, "5610"));
+        assertEquals(java.util.Set.of("5601"), eligible(offering, o, unreached, "5610", "5601"));
+        // Either reason: Vardø is far, Oslo is near RVTS Øst but not reached, Tromsø is neither.
+        assertEquals(java.util.Set.of("5634", "0301"), eligible(offering, o,
+                new PolicyDetails(null, null, 2, release, 150, true), "5634", "0301", "5501"));
+    }
+
+    /** Which of the municipalities the desk would find eligible under these rules now. */
+    java.util.Set<String> eligible(String offering, Offering o, PolicyDetails rules, String... municipalities) {
+        wired(w -> w.enrollments.setPolicy(offering, null, rules, true));
+        return wired(w -> w.fairShare.eligibleAmong(o, w.enrollments.policy(offering).orElseThrow(),
+                java.util.Set.of(municipalities), NOW));
     }
 
     @Test

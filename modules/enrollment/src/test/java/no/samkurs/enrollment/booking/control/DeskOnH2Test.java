@@ -6,7 +6,7 @@ import no.samkurs.platform.schema.TestDatabase;
 class DeskOnH2Test extends DeskContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.H2;
     }
 }

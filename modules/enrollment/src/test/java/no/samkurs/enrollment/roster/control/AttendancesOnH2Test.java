@@ -6,7 +6,7 @@ import no.samkurs.platform.schema.TestDatabase;
 class AttendancesOnH2Test extends AttendancesContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.H2;
     }
 }

@@ -6,7 +6,7 @@ import no.samkurs.platform.schema.TestDatabase;
 class AttendancesOnMariaDbTest extends AttendancesContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.MYSQL;
     }
 }

@@ -6,7 +6,7 @@ import no.samkurs.platform.schema.TestDatabase;
 class BulkEnrollmentsOnH2Test extends BulkEnrollmentsContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.H2;
     }
 }

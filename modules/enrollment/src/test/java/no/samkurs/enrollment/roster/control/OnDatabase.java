@@ -1,7 +1,5 @@
 package no.samkurs.enrollment.roster.control;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import no.samkurs.catalog.offering.entity.Actor;
 import no.samkurs.catalog.offering.entity.Delivery;
 import no.samkurs.catalog.offering.entity.Kind;
@@ -14,24 +12,15 @@ import no.samkurs.directory.organisation.entity.Organisation;
 import no.samkurs.directory.people.entity.Person;
 import no.samkurs.directory.people.entity.Role;
 import no.samkurs.directory.region.entity.Municipality;
-import no.samkurs.platform.testing.Fired;
-import no.samkurs.platform.testing.TestClock;
-import no.samkurs.enrollment.Wired;
-import no.samkurs.enrollment.booking.control.EnrollmentChanged;
+import no.samkurs.enrollment.Database;
 import no.samkurs.enrollment.booking.control.Placement;
 import no.samkurs.enrollment.booking.entity.Arrival;
-import no.samkurs.platform.schema.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 import static no.samkurs.enrollment.Fixtures.NOW;
 import static no.samkurs.enrollment.Fixtures.START;
@@ -40,54 +29,10 @@ import static no.samkurs.enrollment.Fixtures.START;
  * A migrated database for the roster's contract tests, with published offerings and people in it and booking's desk
  * to enroll them, as in production.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class OnDatabase {
+abstract class OnDatabase extends Database {
 
     static final Instant SECOND_START = START.plusSeconds(7 * 86400);
     private static final AtomicLong ORDER = new AtomicLong();
-
-    abstract TestDatabase.Kind kind();
-
-    TestDatabase database;
-    EntityManagerFactory jpa;
-    final TestClock clock = new TestClock(NOW);
-    final Fired<EnrollmentChanged> changes = new Fired<>();
-
-    @BeforeAll
-    void migrate() {
-        database = TestDatabase.create(kind()).migrated();
-        jpa = database.persistenceUnit("enrollment-test");
-    }
-
-    @AfterAll
-    void drop() {
-        jpa.close();
-        database.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        clock.set(NOW);
-    }
-
-    <T> T tx(Function<EntityManager, T> work) {
-        EntityManager em = jpa.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
-    <T> T wired(Function<Wired, T> work) {
-        return tx(em -> work.apply(new Wired(em, clock, changes)));
-    }
 
     /** A published webinar by RVTS Nord with sessions at {@code START} and a week later. */
     String offering(String title, Integer capacity) {
