@@ -62,7 +62,7 @@ final class ServerProcess implements AutoCloseable {
         long deadline = start + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro died; see " + log);
+                throw new IllegalStateException("Payara Micro died; the end of " + log + ":\n" + tail(40));
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri().resolve("health/ready"))
@@ -75,7 +75,18 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("/health/ready did not answer " + status + " within " + timeout + "; see " + log);
+        throw new IllegalStateException("/health/ready did not answer " + status + " within " + timeout
+                + "; the end of " + log + ":\n" + tail(40));
+    }
+
+    /** The last lines of the log, so that a failure on a clean clone says why after the folder is gone. */
+    private String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException unreadable) {
+            return "(unreadable: " + unreadable + ")";
+        }
     }
 
     static int freePort() throws IOException {
