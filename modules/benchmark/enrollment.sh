@@ -11,6 +11,7 @@
 # Usage: modules/benchmark/enrollment.sh [connections=64] [people=10000] [seats=500]   (from the repository root)
 #   WARMUP=6000 people in the warm-up (0: none), LIMIT_ROWS=20000, SKIP_BUILD=1 to use the packaged server as it is,
 #   WAR=path to deploy another build of the application, SERVER_JAVA_OPTS=more JVM options for the server (a profiler).
+# After the burst the same client sends as many requests to the empty health endpoint: the HTTP stack's own ceiling.
 # Results on stdout; exits 1 if a check failed. The server log is kept in modules/benchmark/target/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -117,6 +118,9 @@ COMMITS=$(sed -n 's/^LIMIT .* commits_per_s=\([0-9]*\) .*/\1/p' "$WORK/limit.txt
 SHARE=$(awk -v a="$RPS" -v b="$COMMITS" 'BEGIN { printf "%.0f", 100 * a / b }')
 echo "$( [ "$SHARE" -ge 50 ] && echo PASS || echo FAIL ) target: burst $RPS enrollments/s = $SHARE % of the limit" \
   "$COMMITS commits/s at $CONNECTIONS connections (want >= 50 %)" | tee -a "$WORK/checks.txt"
+EMPTY=$(sed -n 's/^EMPTY .* rps=\([0-9]*\) .*/\1/p' "$WORK/burst.txt")
+[ -n "$EMPTY" ] && echo "for comparison: an empty endpoint (GET /health/live) answers $EMPTY requests/s with the same" \
+  "client = $(awk -v a="$EMPTY" -v b="$COMMITS" 'BEGIN { printf "%.0f", 100 * a / b }') % of the limit"
 FAILED=$(cat "$WORK/burst.txt" "$WORK/checks.txt" | grep -c '^FAIL' || true)
 echo "$FAILED checks failed"
 [ "$FAILED" = 0 ]

@@ -3,12 +3,10 @@ package no.samkurs.app.security;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -56,10 +54,10 @@ final class TokenVerifier {
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
-    TokenVerifier(String issuer, String audience, JWKSource<SecurityContext> keys) {
+    TokenVerifier(String issuer, String audience, JWSKeySelector<SecurityContext> keys) {
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
                 JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWSKeySelector(keys);
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audience,
                 new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("iss", "aud", "exp", "email"));
         claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
@@ -88,11 +86,12 @@ final class TokenVerifier {
      * (Nimbus refreshes it when a token names a key it has not seen), or the path of a PEM file with one RSA
      * public key.
      */
-    static JWKSource<SecurityContext> keysAt(String publicKey) throws IOException, GeneralSecurityException {
+    static JWSKeySelector<SecurityContext> keysAt(String publicKey) throws IOException, GeneralSecurityException {
         String where = publicKey.trim();
         if (where.startsWith("https://") || where.startsWith("http://")) {
             try {
-                return JWKSourceBuilder.<SecurityContext>create(URI.create(where).toURL()).retrying(true).build();
+                return new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
+                        JWKSourceBuilder.<SecurityContext>create(URI.create(where).toURL()).retrying(true).build());
             } catch (MalformedURLException | IllegalArgumentException e) {
                 throw new IOException("Not a JWKS address: " + where, e);
             }
@@ -102,9 +101,10 @@ final class TokenVerifier {
 
     /**
      * One RSA public key in PEM ({@code -----BEGIN PUBLIC KEY-----}, X.509 SubjectPublicKeyInfo). It is the key
-     * whatever {@code kid} a token names: the file has no key id to match.
+     * whatever {@code kid} a token names: the file has no key id to match. The key object is made once, not per
+     * token (converting it was a measurable share of each request in the enrollment burst).
      */
-    static JWKSource<SecurityContext> pem(String pem) throws GeneralSecurityException {
+    static JWSKeySelector<SecurityContext> pem(String pem) throws GeneralSecurityException {
         int begin = pem.indexOf("-----BEGIN PUBLIC KEY-----");
         int end = pem.indexOf("-----END PUBLIC KEY-----");
         if (begin < 0 || end < begin) {
@@ -118,7 +118,7 @@ final class TokenVerifier {
             throw new GeneralSecurityException("The PEM block is not Base64", e);
         }
         RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-        List<JWK> only = List.of(new RSAKey.Builder(key).build());
-        return (selector, context) -> only;
+        List<RSAPublicKey> only = List.of(key);
+        return (header, context) -> JWSAlgorithm.RS256.equals(header.getAlgorithm()) ? only : List.of();
     }
 }

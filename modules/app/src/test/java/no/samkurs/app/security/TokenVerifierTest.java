@@ -95,6 +95,13 @@ class TokenVerifierTest {
     }
 
     @Test
+    void aTokenSignedByTheIssuersKeyWithAnotherRsaAlgorithmIsRefused() throws Exception {
+        SignedJWT ps256 = new SignedJWT(new JWSHeader(JWSAlgorithm.PS256), claims(c -> c).build());
+        ps256.sign(new RSASSASigner(issuerKey));
+        assertRefused(ps256.serialize(), "Signed JWT rejected");
+    }
+
+    @Test
     void anUnsignedTokenIsRefused() {
         assertRefused(new PlainJWT(claims(c -> c).build()).serialize(), "Unsecured");
     }

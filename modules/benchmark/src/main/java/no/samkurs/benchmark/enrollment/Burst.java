@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -34,8 +35,23 @@ final class Burst {
 
     static Burst run(InetSocketAddress server, int connections, String offering, List<String> tokens, Watch watch)
             throws IOException, InterruptedException {
-        Burst burst = new Burst(tokens.size());
-        byte[][] requests = tokens.stream().map(t -> request(server, offering, t)).toArray(byte[][]::new);
+        return run(server, connections, tokens.stream().map(t -> request(server, offering, t)).toArray(byte[][]::new),
+                watch);
+    }
+
+    /** The same number of requests for an empty endpoint: what the server's HTTP stack alone serves, the floor. */
+    static Burst empty(InetSocketAddress server, int connections, int count, Watch watch)
+            throws IOException, InterruptedException {
+        byte[] probe = ("GET /health/live HTTP/1.1\r\nHost: " + server.getHostString() + ":" + server.getPort()
+                + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[][] requests = new byte[count][];
+        Arrays.fill(requests, probe);
+        return run(server, connections, requests, watch);
+    }
+
+    private static Burst run(InetSocketAddress server, int connections, byte[][] requests, Watch watch)
+            throws IOException, InterruptedException {
+        Burst burst = new Burst(requests.length);
         List<HttpConnection> open = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             open.add(new HttpConnection(server));

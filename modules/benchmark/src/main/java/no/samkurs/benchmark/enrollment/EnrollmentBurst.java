@@ -4,7 +4,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The client of the enrollment burst. Usage: {@code EnrollmentBurst <base-url> <connections> <seats> <offering>
@@ -12,7 +14,8 @@ import java.util.List;
  * warm-up people in their own webinar the same way (the server and this client then run compiled code, as a server
  * that has been up for a while does), then measures the burst. Prints a RESULT line (throughput, latency, statuses),
  * where the work went ({@link Watch}), PASS/FAIL lines for the answers, and
- * writes one line per answer (enrollment id, status, position, HTTP status) for {@link EnrollmentCheck}.
+ * writes one line per answer (enrollment id, status, position, HTTP status) for {@link EnrollmentCheck}. Last, an
+ * EMPTY line: as many requests for the empty health endpoint, the ceiling of the HTTP stack on this machine.
  */
 public final class EnrollmentBurst {
 
@@ -45,5 +48,12 @@ public final class EnrollmentBurst {
         report.checks().forEach(System.out::println);
         report.failures().forEach(System.out::println);
         Files.write(Path.of(args[5]), report.answers());
+        // Twice: the first compiles the health endpoint's path.
+        Burst.empty(server, connections, tokens.size(), watch);
+        Burst empty = Burst.empty(server, connections, tokens.size(), watch);
+        long answered = Arrays.stream(empty.status).filter(s -> s == 200).count();
+        System.out.printf(Locale.ROOT, "EMPTY requests=%d seconds=%.3f rps=%.0f answered_200=%d (GET /health/live, "
+                + "same client and connections: the HTTP stack's own ceiling)%n", empty.status.length, empty.seconds,
+                empty.status.length / empty.seconds, answered);
     }
 }
