@@ -429,9 +429,9 @@ class EnrollmentPagesIT {
                     other.get(Site.url("/tilbudet?id=" + limited + "&lang=" + lang));
                     other.findElement(By.id("meld-pa")).click();
                     await(other).until(ExpectedConditions.urlContains("pamelding=avvist"));
-                    assertEquals(lang.equals("nb") ? "Kommunen din har allerede brukt sine 1 plasser i dette tilbudet. "
-                                    + "Snakk med kommunekontakten din." : "Your municipality has already used its 1 "
-                                    + "seats in this offering. Talk to your municipal contact.",
+                    assertEquals(lang.equals("nb") ? "Kommunen din har allerede brukt sin ene plass i dette tilbudet. "
+                                    + "Snakk med kommunekontakten din." : "Your municipality has already used its one "
+                                    + "seat in this offering. Talk to your municipal contact.",
                             other.findElement(By.id("pamelding-melding")).getText(), "the refusal in " + lang);
                     CalendarEditorPagesIT.accessible(other, "offering, refused " + name);
                     shoot(other, "tilbudet-avvist-" + width, lang);

@@ -48,13 +48,17 @@ public class Refused extends RuleViolation {
         return text(reason, locale, details);
     }
 
-    /** Instants among the details are written as Norwegian time, in words of the language. */
+    /**
+     * Instants among the details are written as Norwegian time, in words of the language; numbers stay numbers, so
+     * that a text can say "sin ene plass" or "sine 3 plasser".
+     */
     static String text(Refusal reason, Locale locale, Object... details) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] written = new Object[details.length];
         for (int i = 0; i < details.length; i++) {
-            written[i] = details[i] instanceof Instant instant ? when(instant, locale) : String.valueOf(details[i]);
+            written[i] = details[i] instanceof Instant instant ? when(instant, locale)
+                    : details[i] instanceof Number number ? number : String.valueOf(details[i]);
         }
         return new MessageFormat(bundle.getString(reason.code()), locale).format(written);
     }

@@ -15,7 +15,7 @@ class RefusedTest {
     @Test
     void everyReasonIsSaidInBokmalNynorskAndEnglish() {
         for (Refusal reason : Refusal.values()) {
-            Refused refused = new Refused(reason, "x", "y");
+            Refused refused = reason == Refusal.MUNICIPALITY_FULL ? new Refused(reason, 2) : new Refused(reason, "x", "y");
             String nb = refused.message(Locale.forLanguageTag("nb"));
             String nn = refused.message(Locale.forLanguageTag("nn"));
             String en = refused.message(Locale.ENGLISH);
@@ -26,6 +26,18 @@ class RefusedTest {
                     || reason.status() == 422 || reason.status() == 503, reason.name());
             assertFalse(nn.contains("{"), nn);
         }
+    }
+
+    @Test
+    void aMunicipalitysSeatsAreCountedInWords() {
+        assertEquals("Kommunen din har allerede brukt sin ene plass i dette tilbudet. Snakk med kommunekontakten din.",
+                new Refused(Refusal.MUNICIPALITY_FULL, 1).message(Locale.forLanguageTag("nb")));
+        assertEquals("Kommunen din har allerede brukt sine 3 plasser i dette tilbudet. Snakk med kommunekontakten din.",
+                new Refused(Refusal.MUNICIPALITY_FULL, 3).message(Locale.forLanguageTag("nb")));
+        assertEquals("Kommunen din har alt brukt den eine plassen sin i dette tilbodet. Snakk med kommunekontakten din.",
+                new Refused(Refusal.MUNICIPALITY_FULL, 1).message(Locale.forLanguageTag("nn")));
+        assertEquals("Your municipality has already used its 3 seats in this offering. Talk to your municipal contact.",
+                new Refused(Refusal.MUNICIPALITY_FULL, 3).message(Locale.ENGLISH));
     }
 
     @Test

@@ -143,7 +143,7 @@ abstract class BulkEnrollmentsContract extends OnDatabase {
         BulkEnrollments.Result refused = results.get(1);
         assertEquals("refused", refused.status());
         assertEquals("municipality-full", refused.reason());
-        assertEquals("Kommunen din har allerede brukt sine 1 plasser i dette tilbudet. Snakk med kommunekontakten din.",
+        assertEquals("Kommunen din har allerede brukt sin ene plass i dette tilbudet. Snakk med kommunekontakten din.",
                 refused.message());
         assertNull(refused.enrollmentId());
     }
