@@ -37,6 +37,9 @@ public class Offerings {
     Event<OfferingChanged> changed;
 
     @Inject
+    Event<CoHostInvited> invited;
+
+    @Inject
     Seats seats;
 
     Clock clock = Clock.systemUTC();
@@ -75,8 +78,10 @@ public class Offerings {
     }
 
     public Offering invite(String id, String organisationId, Actor actor) {
-        Organisation invited = organisation("organisation", organisationId);
-        return change(id, o -> o.invite(invited, actor, clock.instant()));
+        Organisation organisation = organisation("organisation", organisationId);
+        Offering offering = change(id, o -> o.invite(organisation, actor, clock.instant()));
+        invited.fire(new CoHostInvited(offering.id(), organisation.id()));
+        return offering;
     }
 
     public Offering answer(String id, String organisationId, boolean accepted, Actor actor) {
