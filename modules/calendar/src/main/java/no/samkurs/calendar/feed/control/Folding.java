@@ -4,16 +4,16 @@ package no.samkurs.calendar.feed.control;
  * RFC 5545 line folding: content lines longer than 75 octets continue on the next line after CRLF and a space.
  * Counted in UTF-8 octets, never splitting a character (ical4j folds by characters, and æ, ø and å are two octets).
  */
-final class Folding {
+public final class Folding {
 
-    static final String CRLF = "\r\n";
+    public static final String CRLF = "\r\n";
     private static final int LIMIT = 75;
 
     private Folding() {
     }
 
     /** Every line of the text (ended by CRLF or LF) folded and ended by CRLF. */
-    static String fold(String text) {
+    public static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length() + text.length() / 60 * 3 + 16);
         for (String line : text.split("\r?\n")) {
             if (!line.isEmpty()) {

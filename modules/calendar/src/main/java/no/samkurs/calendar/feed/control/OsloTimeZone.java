@@ -20,15 +20,21 @@ import java.util.List;
 /**
  * The one VTIMEZONE of every feed, built here rather than taken from ical4j's registry, which names Europe/Oslo
  * "Europe/Berlin" (an IANA alias) and lists its whole history. Compact: today's rule only (summer time from the last
- * Sunday of March 02:00 to the last Sunday of October 03:00), which Outlook, Google and Apple read alike.
+ * Sunday of March 02:00 to the last Sunday of October 03:00), which Outlook, Google and Apple read alike. Also the
+ * VTIMEZONE of invitations by mail.
  */
-final class OsloTimeZone {
+public final class OsloTimeZone {
 
-    static final String TZID = "Europe/Oslo";
+    public static final String TZID = "Europe/Oslo";
 
     static final String TEXT = Folding.fold(build().toString());
 
     private OsloTimeZone() {
+    }
+
+    /** A new copy of the component, for a calendar object made with ical4j. */
+    public static VTimeZone component() {
+        return build();
     }
 
     private static VTimeZone build() {

@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import no.samkurs.calendar.feed.entity.CalendarEvent;
 import no.samkurs.calendar.feed.entity.EventContent;
 import no.samkurs.calendar.series.entity.Series;
 
@@ -38,9 +39,10 @@ import java.util.stream.Collectors;
  * One event as iCalendar text (ical4j), folded: a session is one VEVENT; a series one VEVENT with RRULE and EXDATE
  * plus one VEVENT with RECURRENCE-ID (same UID) per meeting moved or cancelled on its own. Times are Norwegian local
  * time with TZID=Europe/Oslo. DTSTAMP is LAST-MODIFIED: a published feed has no METHOD, and then DTSTAMP says when
- * the event last changed (RFC 5545 3.8.7.2), which also keeps the text the same until it does.
+ * the event last changed (RFC 5545 3.8.7.2), which also keeps the text the same until it does. Invitations by mail
+ * take the same components ({@link #of}) and set what a scheduling message needs on them.
  */
-final class VEvents {
+public final class VEvents {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final ParameterList OSLO = new ParameterList(List.of(new TzId(OsloTimeZone.TZID)));
@@ -51,6 +53,22 @@ final class VEvents {
     /** The event's text; a join link (personal feeds only, for confirmed participants) goes into DESCRIPTION. */
     static String render(EventRow row, EventContent c, String base, String joinLink) {
         StringBuilder text = new StringBuilder(1024);
+        components(row, c, base, joinLink).forEach(text::append);
+        return Folding.fold(text.toString());
+    }
+
+    /**
+     * The event's VEVENTs as the feeds show them (the same UID, times and text), for an invitation by mail; the
+     * join link as in {@link #render}.
+     */
+    public static List<VEvent> of(CalendarEvent event, String base, String joinLink) {
+        return components(new EventRow(event.uid(), event.fingerprint(), event.sequence(), event.createdAt(),
+                event.lastModified(), event.cancelled(), event.startsAt(), event.endsAt()), event.content(), base,
+                joinLink);
+    }
+
+    private static List<VEvent> components(EventRow row, EventContent c, String base, String joinLink) {
+        List<VEvent> events = new ArrayList<>();
         String page = base + "/tilbudet?id=" + c.offeringId();
         List<Property> master = common(row, c, page, joinLink, c.cancelled());
         if (!c.isSeries()) {
@@ -67,7 +85,7 @@ final class VEvents {
                         .collect(Collectors.joining(","))));
             }
         }
-        text.append(new VEvent(new PropertyList(master)));
+        events.add(new VEvent(new PropertyList(master)));
         if (c.isSeries()) {
             LocalTime start = c.recurring().firstStart().toLocalTime();
             for (EventContent.Meeting m : c.recurring().meetings()) {
@@ -76,11 +94,11 @@ final class VEvents {
                     override.add(new RecurrenceId<>(OSLO, m.date().atTime(start)));
                     override.add(new DtStart<>(OSLO, local(m.startsAt())));
                     override.add(new DtEnd<>(OSLO, local(m.endsAt())));
-                    text.append(new VEvent(new PropertyList(override)));
+                    events.add(new VEvent(new PropertyList(override)));
                 }
             }
         }
-        return Folding.fold(text.toString());
+        return events;
     }
 
     private static List<Property> common(EventRow row, EventContent c, String page, String joinLink,
