@@ -10,11 +10,13 @@ import no.samkurs.directory.region.control.Regions;
 import no.samkurs.enrollment.booking.control.Caller;
 import no.samkurs.enrollment.roster.control.MunicipalEnrollment;
 import no.samkurs.enrollment.roster.control.Roster;
+import no.samkurs.web.admin.Paging;
 import no.samkurs.web.layout.Gate;
 import no.samkurs.web.layout.Language;
 import no.samkurs.web.layout.Menu;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,7 @@ import java.util.Optional;
 public class MunicipalityEnrollments {
 
     static final String ALL = "alle";
+    static final int SIZE = 50;
 
     @Inject
     Gate gate;
@@ -45,6 +48,8 @@ public class MunicipalityEnrollments {
 
     private String municipality;
     private List<MunicipalEnrollment> rows;
+    private Map<String, Long> counts;
+    private Paging paging;
 
     /** The view action: a municipal contact of a municipality (else 403). */
     public void load() {
@@ -59,11 +64,25 @@ public class MunicipalityEnrollments {
         }
     }
 
+    /** The page asked for ({@code side}), newest first, 50 to a page. */
     public List<MunicipalEnrollment> getRows() {
         if (rows == null) {
-            rows = municipality == null ? List.of() : roster.ofMunicipality(municipality, isAll());
+            paging = Paging.of(Paging.requested(parameter("side")), total(), SIZE);
+            rows = municipality == null ? List.of()
+                    : roster.ofMunicipality(municipality, isAll(), paging.first(), SIZE);
         }
         return rows;
+    }
+
+    public Paging getPaging() {
+        getRows();
+        return paging;
+    }
+
+    /** The address of another page of the same list. */
+    public String pageHref(int page) {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return context + "/kommune?" + (isAll() ? ALL + "=ja&" : "") + "side=" + page;
     }
 
     public String getName() {
@@ -71,7 +90,7 @@ public class MunicipalityEnrollments {
     }
 
     public boolean isAll() {
-        return "ja".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(ALL));
+        return "ja".equals(parameter(ALL));
     }
 
     /** The service's name in the reader's language. */
@@ -79,7 +98,19 @@ public class MunicipalityEnrollments {
         return Services.label(code, language.getLocale());
     }
 
+    /** How many in the whole list (not only this page) have the status. */
     public long count(String status) {
-        return getRows().stream().filter(r -> r.status().equals(status)).count();
+        if (counts == null) {
+            counts = municipality == null ? Map.of() : roster.countsOfMunicipality(municipality, isAll());
+        }
+        return counts.getOrDefault(status, 0L);
+    }
+
+    private long total() {
+        return count("confirmed") + count("waitlisted") + count("cancelled");
+    }
+
+    private static String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 }

@@ -61,22 +61,42 @@ public class Roster {
 
     /** The enrollments of people who work in the municipality (as they enrolled), newest first. */
     public List<MunicipalEnrollment> ofMunicipality(String number, boolean all) {
+        return ofMunicipality(number, all, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of them: {@code max} from the {@code first} (from 0); the places in line are the offerings' own. */
+    public List<MunicipalEnrollment> ofMunicipality(String number, boolean all, int first, int max) {
         List<Object[]> rows = em.createQuery("SELECT e, p.name, p.email, o.title FROM Enrollment e, Person p, "
                         + "Offering o WHERE p.id = e.personId AND o.id = e.offeringId AND e.municipality = :m "
                         + "AND e.status IN :statuses ORDER BY e.arrivedAt DESC, e.arrival DESC", Object[].class)
-                .setParameter("m", number).setParameter("statuses", statuses(all)).getResultList();
+                .setParameter("m", number).setParameter("statuses", statuses(all))
+                .setFirstResult(first).setMaxResults(max).getResultList();
+        List<String> waiting = rows.stream().map(row -> (Enrollment) row[0])
+                .filter(e -> e.status() == EnrollmentStatus.WAITLISTED).map(Enrollment::id).toList();
         Map<String, Integer> ahead = new HashMap<>();
-        em.createQuery("SELECT e.id, COUNT(w) FROM Enrollment e, Enrollment w WHERE e.municipality = :m "
-                        + "AND e.status = :waiting AND w.offeringId = e.offeringId AND w.status = :waiting "
-                        + "AND w.arrival < e.arrival GROUP BY e.id", Object[].class)
-                .setParameter("m", number).setParameter("waiting", EnrollmentStatus.WAITLISTED).getResultList()
-                .forEach(row -> ahead.put((String) row[0], ((Number) row[1]).intValue()));
+        if (!waiting.isEmpty()) {
+            em.createQuery("SELECT e.id, COUNT(w) FROM Enrollment e, Enrollment w WHERE e.id IN :ids "
+                            + "AND w.offeringId = e.offeringId AND w.status = :waiting AND w.arrival < e.arrival "
+                            + "GROUP BY e.id", Object[].class)
+                    .setParameter("ids", waiting).setParameter("waiting", EnrollmentStatus.WAITLISTED)
+                    .getResultList().forEach(row -> ahead.put((String) row[0], ((Number) row[1]).intValue()));
+        }
         return rows.stream().map(row -> {
             Enrollment e = (Enrollment) row[0];
             Integer position = e.status() == EnrollmentStatus.WAITLISTED ? ahead.getOrDefault(e.id(), 0) + 1 : null;
             return new MunicipalEnrollment(e.id(), e.personId(), (String) row[1], (String) row[2], e.offeringId(),
                     (String) row[3], e.status().code(), position, e.service().orElse(null), e.arrivedAt());
         }).toList();
+    }
+
+    /** How many of the municipality's enrollments there are in each status ("confirmed", …), for a paged list. */
+    public Map<String, Long> countsOfMunicipality(String number, boolean all) {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("SELECT e.status, COUNT(e) FROM Enrollment e WHERE e.municipality = :m "
+                        + "AND e.status IN :statuses GROUP BY e.status", Object[].class)
+                .setParameter("m", number).setParameter("statuses", statuses(all)).getResultList()
+                .forEach(row -> counts.put(((EnrollmentStatus) row[0]).code(), ((Number) row[1]).longValue()));
+        return counts;
     }
 
     /** Confirmed first, then the line, then the cancelled. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import static no.samkurs.enrollment.Fixtures.NOW;
@@ -17,6 +18,7 @@ import static no.samkurs.enrollment.Fixtures.START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The participant list and a municipality's enrollments through the real schema, on each database we run on. */
 abstract class RosterContract extends OnDatabase {
@@ -147,6 +149,33 @@ abstract class RosterContract extends OnDatabase {
                 .map(MunicipalEnrollment::status).toList());
         assertEquals(List.of("Anne i Alta"), withRoster(r -> r.ofMunicipality("5601", true)).stream()
                 .filter(e -> mine.contains(e.offeringId())).map(MunicipalEnrollment::name).toList());
+    }
+
+    @Test
+    void aMunicipalitysListComesInPagesWithItsCounts() {
+        String full = offering("Fullt kurs to", 1);
+        String open = offering("Åpent kurs to", 10);
+        Person siri = participant("Siri i Bodø", "1804");
+        Person per = participant("Per i Bodø", "1804");
+        Person liv = participant("Liv i Bodø", "1804");
+        admit(full, NOW, siri);
+        admit(full, NOW.plusSeconds(60), per);
+        admit(full, NOW.plusSeconds(120), liv);
+        admit(open, NOW.plusSeconds(180), per);
+        List<MunicipalEnrollment> whole = withRoster(r -> r.ofMunicipality("1804", true));
+        assertTrue(whole.size() >= 4, "at least this test's four");
+        List<String> ids = whole.stream().map(MunicipalEnrollment::enrollmentId).toList();
+        assertEquals(ids.subList(0, 2), withRoster(r -> r.ofMunicipality("1804", true, 0, 2)).stream()
+                .map(MunicipalEnrollment::enrollmentId).toList());
+        List<MunicipalEnrollment> second = withRoster(r -> r.ofMunicipality("1804", true, 2, 2));
+        assertEquals(ids.subList(2, 4), second.stream().map(MunicipalEnrollment::enrollmentId).toList());
+        assertEquals(whole.subList(2, 4).stream().map(MunicipalEnrollment::position).toList(),
+                second.stream().map(MunicipalEnrollment::position).toList(), "places in line as in the whole list");
+        Map<String, Long> counts = withRoster(r -> r.countsOfMunicipality("1804", true));
+        for (String status : List.of("confirmed", "waitlisted", "cancelled")) {
+            assertEquals(whole.stream().filter(e -> e.status().equals(status)).count(),
+                    counts.getOrDefault(status, 0L), status);
+        }
     }
 
     @Test
