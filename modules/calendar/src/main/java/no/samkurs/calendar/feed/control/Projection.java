@@ -1,6 +1,7 @@
 package no.samkurs.calendar.feed.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import no.samkurs.calendar.series.entity.Series;
 import no.samkurs.catalog.offering.control.OfferingChanged;
 import no.samkurs.catalog.offering.control.Visibility;
 import no.samkurs.catalog.offering.entity.Offering;
+import no.samkurs.catalog.offering.entity.Status;
 import no.samkurs.directory.people.control.AccountChanged;
 import no.samkurs.directory.region.entity.Municipality;
 
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
  * catalog fires OfferingChanged inside its transactions, the series fire SeriesChanged, both observed synchronously
  * here), and raises the feeds' generation when anything shown changed. Only offerings everyone may read have events
  * (catalog's Visibility; drafts have none). SEQUENCE is the offering's revision, for a series plus the series'.
+ * When an offering's events change in what participants' calendars hold (times, place, link, cancellation; see
+ * {@link Rescheduling}), it announces {@link EventsChanged} in the same transaction, after writing them.
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +44,9 @@ public class Projection {
 
     @Inject
     Generations generations;
+
+    @Inject
+    Event<EventsChanged> eventsChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,16 +76,20 @@ public class Projection {
             return false;
         }
         Instant now = clock.instant();
-        boolean changed = apply(offering, events(List.of(offeringId)), series(List.of(offeringId)), now);
+        Rescheduling rescheduling = new Rescheduling();
+        boolean changed = apply(offering, events(List.of(offeringId)), series(List.of(offeringId)), now,
+                rescheduling);
         if (changed) {
             written(now);
+            rescheduling.change(offeringId, offering.status() == Status.CANCELLED).ifPresent(eventsChanged::fire);
         }
         return changed;
     }
 
     /**
      * The same for many offerings at once, read in a few queries and with one raise of the generation; says how
-     * many offerings' events changed.
+     * many offerings' events changed. For catching up: it announces no {@link EventsChanged} (what it brings in
+     * step was changed behind the application's back, or long ago).
      */
     public int projectAll(List<String> offeringIds) {
         if (offeringIds.isEmpty()) {
@@ -98,7 +109,7 @@ public class Projection {
         int changed = 0;
         for (Offering offering : query.getResultList()) {
             changed += apply(offering, events.getOrDefault(offering.id(), List.of()),
-                    series.getOrDefault(offering.id(), List.of()), now) ? 1 : 0;
+                    series.getOrDefault(offering.id(), List.of()), now, new Rescheduling()) ? 1 : 0;
         }
         if (changed > 0) {
             written(now);
@@ -115,7 +126,8 @@ public class Projection {
         generations.raise(now);
     }
 
-    private boolean apply(Offering offering, List<CalendarEvent> events, List<Series> series, Instant now) {
+    private boolean apply(Offering offering, List<CalendarEvent> events, List<Series> series, Instant now,
+                          Rescheduling rescheduling) {
         Map<String, CalendarEvent> existing = events.stream()
                 .collect(Collectors.toMap(CalendarEvent::uid, Function.identity()));
         List<EventContent> wanted = Visibility.audience(offering).contains(Visibility.PUBLIC)
@@ -128,13 +140,20 @@ public class Projection {
             CalendarEvent event = existing.remove(shown.uid());
             if (event == null) {
                 em.persist(new CalendarEvent(shown, sequence, now));
+                rescheduling.added(sequence);
                 changed = true;
             } else {
+                // The stored content is read only when it differs.
+                EventContent before = event.fingerprint().equals(shown.fingerprint()) ? shown : event.content();
+                int sequenceBefore = event.sequence();
                 changed |= event.show(shown, sequence, now);
+                rescheduling.shown(before, sequenceBefore, shown, event.sequence());
             }
         }
         for (CalendarEvent gone : existing.values()) {
+            boolean wasCancelled = gone.cancelled();
             changed |= gone.withdraw(offering.revision(), now);
+            rescheduling.withdrawn(wasCancelled, gone.sequence());
         }
         return changed;
     }

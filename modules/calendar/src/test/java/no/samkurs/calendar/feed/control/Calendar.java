@@ -36,6 +36,8 @@ public final class Calendar {
     final FeedTokens tokens = new FeedTokens();
     final Follows follows = new Follows();
     final JoinLinks joinLinks = new JoinLinks();
+    /** What the projection announced to participants' messages, in order. */
+    final Fired<EventsChanged> eventsChanged = new Fired<>();
     private final List<Generations.Raised> uncommitted = new ArrayList<>();
 
     public Calendar(EntityManagerFactory jpa, TestClock clock) {
@@ -45,6 +47,7 @@ public final class Calendar {
         set(generations, "clock", clock);
         set(projection, "generations", generations);
         set(projection, "clock", clock);
+        set(projection, "eventsChanged", eventsChanged);
         set(scopes, "clock", clock);
         set(feeds, "scopes", scopes);
         set(feeds, "generations", generations);

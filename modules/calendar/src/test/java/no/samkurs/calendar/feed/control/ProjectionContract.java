@@ -71,6 +71,7 @@ abstract class ProjectionContract extends FeedContract {
         List<CalendarEvent> events = events(id);
         assertNotEquals(firstChanged, events.get(0).lastModified());
         assertEquals(firstChanged, events.get(1).lastModified(), "the second session shows the same as before");
+        assertEquals(List.of(new EventsChanged(id, 2, true, false, false)), afterPublishing(id));
     }
 
     @Test
@@ -87,6 +88,16 @@ abstract class ProjectionContract extends FeedContract {
         assertNotEquals(created, event.lastModified());
         VEvent shown = feed(county("46")).events(event.uid()).get(0);
         assertEquals("Ny tittel", value(shown, Property.SUMMARY));
+        assertEquals(List.of(), afterPublishing(id), "text alone changes no one's calendar entry");
+    }
+
+    @Test
+    void aNewJoinLinkIsAnnouncedThoughTheFeedsDoNotShowIt() {
+        String id = offering("rvts-vest", course("Ny lenke", "2026-10-20T13:00"), true);
+        change(id, o -> o.update(Fixture.withSessions(course("Ny lenke"), List.of(new SessionDetails(
+                o.sessions().get(0).id(), o.sessions().get(0).startsAt(), o.sessions().get(0).endsAt(), null,
+                "https://video.example.no/ny", null))), RVTS, clock.instant()));
+        assertEquals(List.of(new EventsChanged(id, 2, true, false, false)), afterPublishing(id));
     }
 
     @Test
@@ -104,6 +115,8 @@ abstract class ProjectionContract extends FeedContract {
         assertEquals("2", sequence(gone));
         assertEquals("20261020T130000", value(gone, Property.DTSTART), "it keeps its time");
         assertEquals("CONFIRMED", value(feed.events(uid(kept)).get(0), Property.STATUS));
+        assertEquals(List.of(new EventsChanged(id, 2, false, true, false)), afterPublishing(id),
+                "withdrawn; the kept session's SEQUENCE rose with the revision, but nothing about it changed");
         assertEquals("CANCELLED", feed.biweekly().getEvents().stream()
                 .filter(e -> e.getUid().getValue().equals(uid(removed))).findFirst().orElseThrow()
                 .getStatus().getValue());
@@ -130,6 +143,10 @@ abstract class ProjectionContract extends FeedContract {
             assertTrue(value(shown, Property.DESCRIPTION).contains("For få påmeldte"));
         }
         assertEquals(1, feed.events(seriesUid(series)).size(), "no meeting is changed on its own");
+        List<EventsChanged> announced = afterPublishing(id);
+        assertEquals(new EventsChanged(id, 1, true, false, false), announced.get(0), "the series came");
+        assertEquals(new EventsChanged(id, 2, false, true, true), announced.get(1));
+        assertEquals(2, announced.size());
     }
 
     @Test
@@ -159,6 +176,21 @@ abstract class ProjectionContract extends FeedContract {
                 RVTS));
         assertEquals(4, events(id).get(0).sequence());
         assertEquals(2, feed(county("46")).events(seriesUid(series)).size());
+        assertEquals(List.of(new EventsChanged(id, 1, true, false, false), new EventsChanged(id, 2, true, false, false),
+                new EventsChanged(id, 3, true, false, false), new EventsChanged(id, 4, true, false, false)),
+                announced(id), "the series planned, a meeting moved, cancelled, restored");
+    }
+
+    /** What the projection announced about the offering, in order. */
+    private List<EventsChanged> announced(String offeringId) {
+        return calendar.eventsChanged.fired.stream().filter(e -> e.offeringId().equals(offeringId)).toList();
+    }
+
+    /** The same after the first, which announced the sessions published (nobody can be enrolled before). */
+    private List<EventsChanged> afterPublishing(String offeringId) {
+        List<EventsChanged> announced = announced(offeringId);
+        assertEquals(new EventsChanged(offeringId, 1, true, false, false), announced.get(0));
+        return announced.subList(1, announced.size());
     }
 
     @Test

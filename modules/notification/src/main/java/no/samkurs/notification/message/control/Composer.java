@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import no.samkurs.calendar.feed.entity.CalendarEvent;
 import no.samkurs.calendar.feed.entity.EventContent;
+import no.samkurs.notification.outbox.entity.Kind;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class Composer {
         to.validate();
         message.setFrom(address(letter.from()));
         message.setRecipient(Message.RecipientType.TO, to);
-        message.setSubject(HeaderText.clean(texts.get("subject." + letter.kind().name(), letter.offering().title())),
+        message.setSubject(HeaderText.clean(texts.get("subject." + letter.kind().name(), letter.topic())),
                 UTF_8);
         message.setSentDate(Date.from(now));
         message.setHeader("Auto-Submitted", "auto-generated");
@@ -79,30 +80,69 @@ public final class Composer {
     private record Line(String label, String text, String link) {
     }
 
+    /**
+     * The body's facts: the times and place (a reminder's one session), the organiser, the join links for a seat,
+     * then what the kind tells besides, and the page to read more.
+     */
     private static List<Line> lines(Letter letter, Texts texts) {
         List<Line> lines = new ArrayList<>();
-        boolean seated = letter.kind().invites();
-        if (!letter.kind().endsCycle()) {
+        Letter.Told told = letter.told();
+        if (told instanceof Letter.Meeting meeting) {
+            lines.add(new Line(texts.get("when"), texts.when(meeting.startsAt(), meeting.endsAt()), null));
+        } else if (letter.kind().showsTimes()) {
             for (String time : times(letter, texts)) {
                 lines.add(new Line(texts.get("when"), time, null));
             }
-            if (letter.offering().place() != null) {
-                lines.add(new Line(texts.get("where"), letter.offering().place(), null));
-            }
         }
-        lines.add(new Line(texts.get("organiser"), letter.offering().lead(), null));
-        if (seated) {
-            Set<String> links = new LinkedHashSet<>();
+        if ((told instanceof Letter.Meeting || letter.kind().showsTimes()) && letter.offering().place() != null) {
+            lines.add(new Line(texts.get("where"), letter.offering().place(), null));
+        }
+        if (letter.offering() != null) {
+            lines.add(new Line(texts.get("organiser"), letter.offering().lead(), null));
+        }
+        joinLinks(letter).forEach(link -> lines.add(new Line(texts.get("join"), link, link)));
+        told(letter, texts, lines);
+        String more = told instanceof Letter.Digest ? "overlaps" : "more";
+        lines.add(new Line(texts.get(more), letter.page(), letter.page()));
+        if (letter.kind() == Kind.REMINDER) {
+            String mine = letter.site() + "/min-side";
+            lines.add(new Line(texts.get("reminders"), mine, mine));
+        }
+        return lines;
+    }
+
+    /** The join links a seated recipient has: a reminder's session's, or those of the events invited to. */
+    private static Set<String> joinLinks(Letter letter) {
+        Set<String> links = new LinkedHashSet<>();
+        if (letter.told() instanceof Letter.Meeting meeting) {
+            if (meeting.joinLink() != null) {
+                links.add(meeting.joinLink());
+            }
+        } else if (letter.kind().invites()) {
             letter.invited().forEach(e -> {
                 String link = letter.joinLinks().get(e.uid());
                 if (link != null) {
                     links.add(link);
                 }
             });
-            links.forEach(link -> lines.add(new Line(texts.get("join"), link, link)));
         }
-        lines.add(new Line(texts.get("more"), letter.page(), letter.page()));
-        return lines;
+        return links;
+    }
+
+    private static void told(Letter letter, Texts texts, List<Line> lines) {
+        Letter.Told told = letter.told();
+        if (told instanceof Letter.Cancellation cancellation && cancellation.reason() != null) {
+            lines.add(new Line(texts.get("reason"), cancellation.reason(), null));
+        } else if (told instanceof Letter.Recordings recordings) {
+            recordings.links().forEach(r -> lines.add(new Line(r.title() == null || r.title().isBlank()
+                    ? texts.get("recording") : texts.get("recording") + " (" + r.title().strip() + ")",
+                    r.address(), r.address())));
+        } else if (told instanceof Letter.CoHosting coHosting) {
+            lines.add(new Line(texts.get("answer"), coHosting.page(), coHosting.page()));
+        } else if (told instanceof Letter.Digest digest) {
+            digest.pairs().forEach(p -> lines.add(new Line(texts.get("overlap"),
+                    texts.get("pair", p.first(), p.firstLead(), p.second(), p.secondLead()), null)));
+        }
     }
 
     /** Each session, and each meeting of a series, that is not cancelled, in order. */
@@ -123,8 +163,11 @@ public final class Composer {
         return spans.stream().sorted(Comparator.comparing(s -> s[0])).map(s -> texts.when(s[0], s[1])).toList();
     }
 
+    /** {0} the topic, {1} the place in line, {2} the invited organisation, {3} the offering's lead. */
     private static String opening(Letter letter, Texts texts) {
-        return texts.get("lead." + letter.kind().name(), letter.offering().title(), letter.position());
+        String invited = letter.told() instanceof Letter.CoHosting coHosting ? coHosting.organisation() : "";
+        String lead = letter.offering() == null ? "" : letter.offering().lead();
+        return texts.get("lead." + letter.kind().name(), letter.topic(), letter.position(), invited, lead);
     }
 
     private static String plain(Letter letter, Texts texts, List<Line> lines) {
@@ -143,7 +186,7 @@ public final class Composer {
         StringBuilder html = new StringBuilder(2048);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(texts.locale().toLanguageTag()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<title>")
-                .append(Html.escape(texts.get("subject." + letter.kind().name(), letter.offering().title())))
+                .append(Html.escape(texts.get("subject." + letter.kind().name(), letter.topic())))
                 .append("</title>\n</head>\n<body style=\"font-family: sans-serif; line-height: 1.5\">\n");
         html.append("<p>").append(Html.escape(texts.get("greeting", letter.to().name()))).append("</p>\n");
         html.append("<p>").append(Html.escape(opening(letter, texts)));

@@ -25,8 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads what the claimed notices say, in one transaction, when they are sent (recording them read nothing): the
- * person, the offering with its calendar events (each offering once per batch), and the join links, which only a
- * confirmed participant gets ({@link JoinLinks}, the rule of the personal feeds).
+ * person, the offering with its calendar events (each offering once per batch), the join links, which only a
+ * confirmed participant gets ({@link JoinLinks}, the rule of the personal feeds), and what the kind tells besides
+ * ({@link Particulars}).
  */
 @ApplicationScoped
 public class Letters {
@@ -46,6 +47,7 @@ public class Letters {
         Map<String, Letter> letters = new LinkedHashMap<>();
         Map<String, String> unreadable = new LinkedHashMap<>();
         Map<String, Offered> offerings = new HashMap<>();
+        Particulars particulars = new Particulars(em, site);
         for (Notice notice : notices) {
             Person person = em.find(Person.class, notice.personId());
             if (person == null) {
@@ -54,15 +56,24 @@ public class Letters {
             }
             String offeringId = notice.offeringId().orElse(null);
             Offered offered = offeringId == null ? null : offerings.computeIfAbsent(offeringId, this::offered);
-            if (offered == null) {
+            if (offered == null && notice.kind().aboutOffering()) {
                 unreadable.put(notice.id(), "The offering " + offeringId + " is not in the catalog");
                 continue;
             }
             Locale language = Texts.language(notice.language().or(person::language).orElse(null));
-            Map<String, String> links = notice.kind().invites() ? joinLinks.ofParticipant(person.id()) : Map.of();
+            Map<String, String> links = notice.kind().seated() ? joinLinks.ofParticipant(person.id()) : Map.of();
+            List<CalendarEvent> events = offered == null ? List.of() : offered.events();
+            Letter.Told told;
+            try {
+                told = particulars.of(notice, offered == null ? null : offered.offering(), events, links);
+            } catch (IllegalStateException e) {
+                unreadable.put(notice.id(), e.getMessage());
+                continue;
+            }
             letters.put(notice.id(), new Letter(notice.kind(), notice.messageId(), notice.sequence(),
                     notice.createdAt(), language, from, new Letter.Party(person.email(), person.name()), site,
-                    offered.about(language), offered.events(), links, notice.position().orElse(null)));
+                    offered == null ? null : offered.about(language), events, links, notice.position().orElse(null),
+                    told));
         }
         return new Reading(letters, unreadable);
     }

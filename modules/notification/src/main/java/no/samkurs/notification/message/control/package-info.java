@@ -15,6 +15,11 @@
  * session, all in one message (a series is one VEVENT with its RRULE and overrides); a REQUEST leaves out sessions that
  * are cancelled.
  * <p>
+ * What a kind tells besides the offering ({@link no.samkurs.notification.message.control.Particulars}) is read when
+ * it is sent, like the rest: a reminder's session (its time now, its join link), the recordings for the thanks, the
+ * reason of a cancellation, the invited organisation and the page to answer on, a digest's pairs with their titles.
+ * A digest is the one message without an offering.
+ * <p>
  * Every value from the catalog or the directory is escaped in HTML, and header values (subject, display names)
  * lose their control characters before Jakarta Mail encodes them, so a hostile title can neither add markup nor a
  * header.

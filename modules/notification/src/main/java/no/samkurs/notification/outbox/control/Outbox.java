@@ -39,18 +39,24 @@ public class Outbox {
     static final int ROWS_PER_STATEMENT = 200;
     private static final String COLUMNS = "INSERT INTO notification_outbox (id, version, kind, person_id, "
             + "offering_id, enrollment_id, position, sequence, language, dedupe_key, message_id, created_at, status, "
-            + "attempts, next_attempt_at) VALUES ";
-    private static final String ROW = "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)";
+            + "attempts, next_attempt_at, about) VALUES ";
+    private static final String ROW = "(?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
 
     @PersistenceContext
     EntityManager em;
 
     /**
      * A message to record. {@code step} names the change within the enrollment's cycle ("start", "promoted",
-     * "cancelled"), which makes its dedupe key; {@code at} is when the change was made.
+     * "cancelled"), or for a message without an enrollment within the person's, which makes its dedupe key;
+     * {@code at} is when the change was made; {@code about} what the kind needs besides (see {@link Kind}).
      */
     public record Entry(Kind kind, String personId, String offeringId, String enrollmentId, Integer position,
-                        String step, Instant at) {
+                        String step, Instant at, String about) {
+
+        public Entry(Kind kind, String personId, String offeringId, String enrollmentId, Integer position,
+                     String step, Instant at) {
+            this(kind, personId, offeringId, enrollmentId, position, step, at, null);
+        }
     }
 
     /**
@@ -101,6 +107,7 @@ public class Outbox {
                 insert.setString(p++, Notice.messageIdOf(id));
                 insert.setTimestamp(p++, at);
                 insert.setTimestamp(p++, at);
+                text(insert, p++, e.about());
             }
             insert.executeUpdate();
         }

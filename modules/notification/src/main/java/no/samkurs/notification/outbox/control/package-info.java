@@ -15,6 +15,12 @@
  * far: the same change gives the same key, and a second row for it is never written. Rows are kept (they are
  * small): SEQUENCE and cycle are read from them.
  * <p>
+ * An offering's change is recorded the same way, in its transaction, by {@code OfferingNotices} (observing the
+ * calendar's {@code EventsChanged}, once the events are written, so the feeds' SEQUENCE is already the raised one):
+ * one read of the offering's enrollments, then the same multi-row INSERT; the step is named by that SEQUENCE
+ * ({@code changed-7}), so each change is one message per participant. A co-host invitation ({@code CoHostNotices})
+ * and the digests have no enrollment: their key is {@code <step>:<person>:0}.
+ * <p>
  * The sender claims due messages in the database (a conditional UPDATE sets a lease, so on several instances each
  * message goes to one of them; a lease that runs out, because its instance died, is taken again), composes each
  * and delivers it by SMTP. A message that fails is tried again later, with a growing wait, and given up after the

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.samkurs.platform.problem.RuleViolation;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,7 +17,8 @@ import java.util.Optional;
  * One message to send, as the outbox keeps it. Recorded by the change that causes it (see {@code Outbox}, one
  * INSERT in that transaction); rendered only when it is sent. Invariants: its Message-ID and SEQUENCE never change,
  * so a repeated delivery is the same message; only the sender holding the lease ({@link #heldBy}) settles it; it
- * leaves PENDING once, as SENT or as FAILED with its reason, and a failure of the SMTP server itself is no attempt.
+ * leaves PENDING as SENT or as FAILED with its reason, and a failure of the SMTP server itself is no attempt; only
+ * an administrator sends a FAILED one back to PENDING ({@link #retry}), and a SENT one is never sent again.
  */
 @Entity
 @Table(name = "notification_outbox")
@@ -49,6 +52,10 @@ public class Notice {
 
     @Column(name = "dedupe_key")
     private String dedupeKey;
+
+    /** What some kinds need besides offering and enrollment (see {@link Kind}); null for the others. */
+    @Lob
+    private String about;
 
     @Column(name = "message_id")
     private String messageId;
@@ -137,6 +144,22 @@ public class Notice {
         release();
     }
 
+    /**
+     * An administrator tries a failed message again: pending and due now, with its attempts counted from nought, so
+     * that it gets the configured number again (kept, they would allow one more at most: it failed because they ran
+     * out, or at the first refusal). The last reason stays, to be read, until the next outcome replaces it.
+     */
+    public void retry(Instant now) {
+        if (status != Status.FAILED) {
+            throw RuleViolation.conflict("Bare en melding som har feilet, kan prøves igjen. Denne "
+                    + (status == Status.SENT ? "er sendt." : "venter allerede på å bli sendt."));
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        release();
+    }
+
     /** Gives the lease back without an attempt: the sender could not try (the server was not reachable). */
     public void release() {
         claimedBy = null;
@@ -193,6 +216,10 @@ public class Notice {
 
     public String dedupeKey() {
         return dedupeKey;
+    }
+
+    public Optional<String> about() {
+        return Optional.ofNullable(about);
     }
 
     public String messageId() {

@@ -266,4 +266,39 @@ class ComposerTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void aReminderTellsOfItsOneSessionWithTheJoinLinkAndNoCalendarPart() throws Exception {
+        Offering two = offering("To økter", List.of(new SessionDetails(null, Fixtures.START,
+                Fixtures.START.plusSeconds(5400), null, Fixtures.JOIN_LINK, null), new SessionDetails(null,
+                Fixtures.START.plusSeconds(7 * 86400), Fixtures.START.plusSeconds(7 * 86400 + 5400), null, null,
+                null)));
+        Letter letter = new Letter(Kind.REMINDER, "<n-2@samkurs.no>", 3, NOW, Texts.language("nn"), FROM, TO, SITE,
+                new Letter.About(two.id(), two.title(), two.summary(), LEAD.name(), "Digitalt"), events(two, 1),
+                Map.of(), null, new Letter.Meeting(Fixtures.START, Fixtures.START.plusSeconds(5400),
+                Fixtures.JOIN_LINK));
+        Parts mail = compose(letter);
+        assertEquals(2, mail.types().size(), "plain and HTML only");
+        assertEquals("Påminning: To økter", mail.message().getSubject());
+        assertTrue(mail.plain().contains("Tid: tysdag 1. desember 2026 kl. 13.00–14.30"), mail.plain());
+        assertFalse(mail.plain().contains("8. desember"), "the one session, not the other: " + mail.plain());
+        assertTrue(mail.plain().contains("Lenkje for å delta: " + Fixtures.JOIN_LINK), mail.plain());
+        assertTrue(mail.plain().contains("Slå av påminningar på Mi side: https://samkurs.no/min-side"), mail.plain());
+    }
+
+    @Test
+    void aDigestHasNoOfferingAndEscapesTheTitlesItLists() throws Exception {
+        Letter letter = new Letter(Kind.OVERLAP_DIGEST, "<n-3@samkurs.no>", 1, NOW, Texts.language("en"), FROM, TO,
+                SITE, null, List.of(), Map.of(), null, new Letter.Digest("Statsforvalteren i Troms og Finnmark",
+                SITE + "/koordinator/overlapp", List.of(new Letter.Pair("<b>Søvn</b>", "RVTS Nord", "Skjerm & skole",
+                "KoRUS Nord"))));
+        Parts mail = compose(letter);
+        assertEquals(2, mail.types().size());
+        assertEquals("New overlaps in Statsforvalteren i Troms og Finnmark", mail.message().getSubject());
+        assertTrue(mail.plain().contains("Overlap: <b>Søvn</b> (RVTS Nord) and Skjerm & skole (KoRUS Nord)"),
+                mail.plain());
+        assertTrue(mail.html().contains("&lt;b&gt;Søvn&lt;/b&gt; (RVTS Nord) and Skjerm &amp; skole"), mail.html());
+        assertTrue(mail.plain().contains("See all overlaps: https://samkurs.no/koordinator/overlapp"), mail.plain());
+        assertFalse(mail.plain().contains("Organiser"), "no offering, no organiser");
+    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The outbox's tests' ground: offerings with their events, people, enrollments and what they recorded. */
-abstract class OnDatabase extends Database {
+public abstract class OnDatabase extends Database {
 
     protected <T> T wired(Function<Wired, T> work) {
         return tx(em -> work.apply(new Wired(em, clock)));

@@ -89,8 +89,8 @@ abstract class OutboxContract extends OnDatabase {
         assertEquals(Kind.CONFIRMED, reinvited.kind());
         assertTrue(reinvited.sequence() > cancelled.sequence());
         assertEquals("start:" + confirmed.enrollmentId() + ":1", reinvited.dedupeKey(), "a new cycle");
-        assertEquals(List.of(confirm, cancelled.sequence(), reinvited.sequence()),
-                notices(offering).stream().map(Notice::sequence).toList());
+        assertEquals(List.of(confirm, confirm + 1, confirm + 2, cancelled.sequence(), reinvited.sequence()),
+                notices(offering).stream().map(Notice::sequence).toList(), "each change sent the invitation again");
     }
 
     private void moveSession(String offeringId, int hours) {

@@ -1,6 +1,7 @@
 package no.samkurs.notification.outbox.control;
 
 import jakarta.persistence.EntityManager;
+import no.samkurs.calendar.feed.control.EventsChanged;
 import no.samkurs.calendar.feed.control.Generations;
 import no.samkurs.calendar.feed.control.Projection;
 import no.samkurs.catalog.offering.control.Seats;
@@ -21,7 +22,8 @@ import java.time.Duration;
 /**
  * On one entity manager, as CDI wires them in the container: enrollment's desk and cancelling, whose events (the
  * changes, then the stored seat counts) reach the outbox's observer synchronously, in the same transaction, with one
- * recording per transaction; and the calendar's projection, which keeps the events the invitations are made of.
+ * recording per transaction; and the calendar's projection, which keeps the events the invitations are made of and
+ * announces their changes to the offering's messages, in the same transaction.
  */
 final class Wired {
 
@@ -34,6 +36,8 @@ final class Wired {
     final EnrollmentNotices notices = new EnrollmentNotices();
     final Recording recording = new Recording();
     final Fired<EnrollmentChanged> changes = new Fired<>(change -> notices.onChange(change));
+    final OfferingNotices offeringNotices = new OfferingNotices();
+    final CoHostNotices coHostNotices = new CoHostNotices();
 
     Wired(EntityManager em, Clock clock) {
         outbox.em = em;
@@ -69,5 +73,12 @@ final class Wired {
         Wiring.set(projection, "em", em);
         Wiring.set(projection, "generations", generations);
         Wiring.set(projection, "clock", clock);
+        Wiring.set(projection, "eventsChanged", new Fired<EventsChanged>(offeringNotices::onEvents));
+        offeringNotices.em = em;
+        offeringNotices.outbox = outbox;
+        offeringNotices.clock = clock;
+        coHostNotices.em = em;
+        coHostNotices.outbox = outbox;
+        coHostNotices.clock = clock;
     }
 }

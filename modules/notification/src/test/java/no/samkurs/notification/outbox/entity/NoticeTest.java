@@ -2,6 +2,8 @@ package no.samkurs.notification.outbox.entity;
 
 import org.junit.jupiter.api.Test;
 
+import no.samkurs.platform.problem.RuleViolation;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -10,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A notice's delivery: sent once, retried by the rule, given up with a short reason. */
+/** A notice's delivery: sent once, retried by the rule, given up with a short reason, tried again by hand. */
 class NoticeTest {
 
     static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
@@ -67,5 +69,38 @@ class NoticeTest {
         assertTrue(reason.startsWith("first at some.Stack(Trace.java:1) xxx"), reason);
         assertEquals(Notice.REASON_MAX, reason.length());
         assertFalse(reason.contains("\n"));
+    }
+
+    @Test
+    void aFailedMessageTriedAgainIsDueNowWithEveryAttemptAndItsLastReason() {
+        Notice notice = pending();
+        notice.failed("421 busy", false, NOW, RETRIES);
+        notice.failed("421 busy", false, NOW, RETRIES);
+        notice.failed("421 still busy", false, NOW, RETRIES);
+        Instant later = NOW.plus(Duration.ofDays(1));
+        notice.retry(later);
+        assertEquals(Status.PENDING, notice.status());
+        assertEquals(later, notice.nextAttemptAt());
+        assertEquals(0, notice.attempts());
+        assertEquals("421 still busy", notice.lastError().orElseThrow(), "the reason stays until the next outcome");
+        assertTrue(notice.claimedBy().isEmpty());
+        notice.failed("421 busy again", false, later, RETRIES);
+        assertEquals(Status.PENDING, notice.status(), "not given up at the first failure: the attempts start over");
+        notice.sent(later.plusSeconds(60));
+        assertEquals(Status.SENT, notice.status());
+        assertTrue(notice.lastError().isEmpty());
+    }
+
+    @Test
+    void onlyAFailedMessageIsTriedAgain() {
+        Notice waiting = pending();
+        RuleViolation stillPending = assertThrows(RuleViolation.class, () -> waiting.retry(NOW));
+        assertEquals(RuleViolation.Kind.CONFLICT, stillPending.kind());
+        assertTrue(stillPending.getMessage().contains("venter"), stillPending.getMessage());
+        Notice sent = pending();
+        sent.sent(NOW);
+        RuleViolation alreadySent = assertThrows(RuleViolation.class, () -> sent.retry(NOW));
+        assertTrue(alreadySent.getMessage().contains("er sendt"), alreadySent.getMessage());
+        assertEquals(Status.SENT, sent.status(), "a sent message is never sent again");
     }
 }
