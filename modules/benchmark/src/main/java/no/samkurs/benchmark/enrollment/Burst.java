@@ -23,6 +23,8 @@ final class Burst {
     final int[] status;
     final String[] body;
     final long[] nanos;
+    /** When each answer came in (epoch ms): the enrollment's moment for the notification benchmark's delays. */
+    final long[] answeredAt;
     double seconds;
     Map<String, Double> before;
     Map<String, Double> after;
@@ -31,6 +33,7 @@ final class Burst {
         status = new int[requests];
         body = new String[requests];
         nanos = new long[requests];
+        answeredAt = new long[requests];
     }
 
     static Burst run(InetSocketAddress server, int connections, String offering, List<String> tokens, Watch watch)
@@ -94,6 +97,7 @@ final class Burst {
                 body[i] = e.toString();
             }
             nanos[i] = System.nanoTime() - sent;
+            answeredAt[i] = System.currentTimeMillis();
         }
     }
 

@@ -13,9 +13,10 @@ import java.util.Locale;
  * <tokens-file> <answers-file> [<warm-up offering> <warm-up tokens-file>]}. With a warm-up it first enrolls the
  * warm-up people in their own webinar the same way (the server and this client then run compiled code, as a server
  * that has been up for a while does), then measures the burst. Prints a RESULT line (throughput, latency, statuses),
- * where the work went ({@link Watch}), PASS/FAIL lines for the answers, and
- * writes one line per answer (enrollment id, status, position, HTTP status) for {@link EnrollmentCheck}. Last, an
- * EMPTY line: as many requests for the empty health endpoint, the ceiling of the HTTP stack on this machine.
+ * where the work went ({@link Watch}), PASS/FAIL lines for the answers, and writes one line per answer (enrollment
+ * id, status, position, HTTP status, when it came in) for {@link EnrollmentCheck} and the notification benchmark.
+ * Last, an EMPTY line: as many requests for the empty health endpoint, the ceiling of the HTTP stack on this machine
+ * (left out with {@code -Dburst.empty=false}).
  */
 public final class EnrollmentBurst {
 
@@ -48,6 +49,9 @@ public final class EnrollmentBurst {
         report.checks().forEach(System.out::println);
         report.failures().forEach(System.out::println);
         Files.write(Path.of(args[5]), report.answers());
+        if (!Boolean.parseBoolean(System.getProperty("burst.empty", "true"))) {
+            return;  // -Dburst.empty=false: notification.sh measures the delivery that follows, undisturbed
+        }
         // Twice: the first compiles the health endpoint's path.
         Burst.empty(server, connections, tokens.size(), watch);
         Burst empty = Burst.empty(server, connections, tokens.size(), watch);

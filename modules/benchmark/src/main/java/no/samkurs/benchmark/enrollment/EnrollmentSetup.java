@@ -69,7 +69,7 @@ public final class EnrollmentSetup {
                 seats, (System.nanoTime() - started) / 1e9);
     }
 
-    static MysqlDataSource dataSource(String url) {
+    public static MysqlDataSource dataSource(String url) {
         MysqlDataSource db = new MysqlDataSource();
         db.setURL(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true");
         db.setUser(System.getProperty("db.user", "root"));

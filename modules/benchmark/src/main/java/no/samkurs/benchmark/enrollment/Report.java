@@ -114,7 +114,8 @@ final class Report {
     List<String> answers() {
         List<String> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            lines.add(ids[i] + "\t" + states[i] + "\t" + positions[i] + "\t" + burst.status[i]);
+            lines.add(ids[i] + "\t" + states[i] + "\t" + positions[i] + "\t" + burst.status[i] + "\t"
+                    + burst.answeredAt[i]);
         }
         return lines;
     }

@@ -1,6 +1,7 @@
 package no.samkurs.notification.outbox.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import no.samkurs.notification.message.control.Composer;
 import no.samkurs.notification.message.control.Letter;
@@ -66,6 +68,7 @@ public class Sender {
 
     private Instant pausedUntil = Instant.MIN;
     private int outages;
+    private volatile boolean stopping;
 
     @PostConstruct
     void configure() {
@@ -74,6 +77,12 @@ public class Sender {
         lease = config.lease();
         batch = config.batch();
         site = config.site();
+    }
+
+    /** The application is stopping: the round in progress gives back what it has not sent. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
     }
 
     void onSchemaReady(@Observes SchemaReady ready) {
@@ -99,7 +108,7 @@ public class Sender {
 
     /** One round: batches of due messages while there are more (within bounds); answers how many were sent. */
     public synchronized int deliverDue() {
-        if (!smtp.configured() || clock.instant().isBefore(pausedUntil)) {
+        if (stopping || !smtp.configured() || clock.instant().isBefore(pausedUntil)) {
             return 0;
         }
         int sent = 0;
@@ -124,13 +133,9 @@ public class Sender {
             return new Round(0, 0, false);
         }
         Session session = smtp.session();
-        Map<Notice, MimeMessage> ready;
         Transport transport;
         try {
-            ready = compose(claimed, claim, session, now);
-            if (ready.isEmpty()) {
-                return new Round(claimed.size(), 0, false);
-            }
+            // Connected first: while the server cannot be reached nothing is composed, and nothing is settled.
             transport = smtp.connect(session);
         } catch (MessagingException e) {
             // Not even connected (or not signed in): the server's fault, not the messages'.
@@ -141,9 +146,21 @@ public class Sender {
             claims.release(claim);
             throw e;
         }
+        Map<Notice, MimeMessage> ready;
+        try {
+            ready = compose(claimed, claim, session, now);
+        } catch (RuntimeException e) {
+            close(transport);
+            claims.release(claim);
+            throw e;
+        }
         int sent = 0;
         try {
             for (Map.Entry<Notice, MimeMessage> message : ready.entrySet()) {
+                if (stopping) {
+                    claims.release(claim);
+                    return new Round(claimed.size(), sent, true);
+                }
                 if (!send(transport, message.getKey(), message.getValue(), claim)) {
                     claims.release(claim);
                     return new Round(claimed.size(), sent, true);
@@ -176,8 +193,12 @@ public class Sender {
             }
             try {
                 ready.put(notice, Composer.compose(letter, session, now));
-            } catch (MessagingException | RuntimeException e) {
+            } catch (AddressException e) {
                 claims.failed(notice.id(), claim, "Cannot be composed: " + reason(e), true, now, retries);
+            } catch (MessagingException | RuntimeException e) {
+                // Not necessarily the message's fault (a stopping server cannot load the mail classes): tried
+                // again by the retry rule, and failed for good only when it keeps failing.
+                claims.failed(notice.id(), claim, "Cannot be composed: " + reason(e), false, now, retries);
             }
         }
         return ready;
