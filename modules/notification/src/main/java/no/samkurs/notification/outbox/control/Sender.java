@@ -44,7 +44,6 @@ import java.util.logging.Logger;
 public class Sender {
 
     private static final Logger LOG = Logger.getLogger(Sender.class.getName());
-    static final int MAX_BATCHES_PER_ROUND = 40;
 
     @Inject
     MailConfig config;
@@ -106,13 +105,17 @@ public class Sender {
         }
     }
 
-    /** One round: batches of due messages while there are more (within bounds); answers how many were sent. */
+    /**
+     * One round: batches of due messages until a batch is not full (nothing more is due now), the server cannot be
+     * reached, or the application stops; answers how many were sent. A burst is sent in one round, without waiting
+     * for the next (measured: with a cap per round, the pauses were half of a 10,000-message delivery).
+     */
     public synchronized int deliverDue() {
         if (stopping || !smtp.configured() || clock.instant().isBefore(pausedUntil)) {
             return 0;
         }
         int sent = 0;
-        for (int i = 0; i < MAX_BATCHES_PER_ROUND; i++) {
+        while (!stopping) {
             Round round = deliverBatch();
             sent += round.sent();
             if (round.claimed() < batch || round.outage()) {
