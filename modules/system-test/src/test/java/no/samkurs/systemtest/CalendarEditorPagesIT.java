@@ -496,6 +496,8 @@ class CalendarEditorPagesIT {
         field.clear();
         field.sendKeys(note);
         pair.findElement(By.cssSelector("input[value='Lagre merket']")).click();
+        // The address says "melding=merket" already after an earlier mark: wait for the new page itself.
+        await(browser).until(ExpectedConditions.stalenessOf(pair));
         await(browser).until(ExpectedConditions.urlContains("melding=merket"));
     }
 

@@ -117,7 +117,7 @@ class NotificationIT {
         two = start("notification-two", false);
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        emails = IntStream.range(0, BURST + PENDING + 6).mapToObj(i -> "v" + i + "-"
+        emails = IntStream.range(0, BURST + PENDING + 7).mapToObj(i -> "v" + i + "-"
                 + UUID.randomUUID().toString().substring(0, 6) + "@alta.kommune.no").toList();
         StringBuilder csv = new StringBuilder("email;name;roles;municipality\n");
         IntStream.range(0, emails.size()).forEach(i -> csv.append(emails.get(i)).append(";Deltaker ").append(i)
@@ -313,6 +313,44 @@ class NotificationIT {
         assertEquals("nb", second.header("Content-Language"), "bokmål when none is chosen");
         assertTrue(second.subject().startsWith("På venteliste: "), second.subject());
         assertTrue(second.plain().contains("nummer 2"), second.plain());
+    }
+
+    @Test
+    @Order(6)
+    void aPersonTurnsRemindersOffAndOnThroughTheApiAndNobodyElseCan() throws Exception {
+        ServerProcess server = running();
+        String person = emails.get(BURST + PENDING + 6);
+        String token = token(person);
+        assertEquals(true, preferences(server, token, null, 200).getBoolean("reminders"), "on until turned off");
+        assertEquals(false, preferences(server, token, "{\"reminders\": false}", 200).getBoolean("reminders"));
+        assertEquals(false, preferences(server, token, null, 200).getBoolean("reminders"));
+        assertEquals(1, count("SELECT COUNT(*) FROM notification_preference p JOIN person r ON r.id = p.person_id "
+                + "WHERE r.email = ? AND p.reminders = FALSE", person));
+        assertEquals(true, preferences(server, token, "{\"reminders\": true}", 200).getBoolean("reminders"));
+
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(server.uri().resolve(
+                        "api/me/notification-preferences")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(bad.statusCode() == 400 || bad.statusCode() == 422, bad.statusCode() + " " + bad.body());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(server.uri().resolve(
+                "api/me/notification-preferences")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertEquals(true, preferences(server, token, null, 200).getBoolean("reminders"), "a bad request changed nothing");
+    }
+
+    /** GET (body null) or PUT the person's notification preferences; the answer must have the status. */
+    private static JsonObject preferences(ServerProcess server, String token, String body, int status)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve("api/me/notification-preferences"))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, answer.statusCode(), answer.body());
+        return Client.object(answer);
     }
 
     /**

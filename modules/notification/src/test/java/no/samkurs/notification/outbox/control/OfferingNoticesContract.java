@@ -11,7 +11,6 @@ import no.samkurs.catalog.offering.entity.SessionDetails;
 import no.samkurs.directory.organisation.entity.Organisation;
 import no.samkurs.directory.people.entity.Person;
 import no.samkurs.directory.people.entity.Role;
-import no.samkurs.enrollment.booking.control.Placement;
 import no.samkurs.notification.Fixtures;
 import no.samkurs.notification.message.control.Parts;
 import no.samkurs.notification.outbox.entity.Kind;
