@@ -39,50 +39,19 @@ finish() {
 }
 trap finish EXIT
 
-# Never two Maven builds at once on this machine; offline first, online if an artifact is missing.
-maven() {
-  flock /tmp/samkurs-maven.lock mvn -B -ntp -q -Dstyle.color=never -o "$@" \
-    || flock /tmp/samkurs-maven.lock mvn -B -ntp -q -Dstyle.color=never "$@"
-}
-
-config/test-database.sh >/dev/null
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  maven install -DskipTests -pl modules/app,modules/benchmark -am
-fi
-CLASSPATH_FILE=modules/benchmark/target/enrollment-classpath.txt
-if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -s "$CLASSPATH_FILE" ]; then
-  maven -pl modules/benchmark dependency:build-classpath -Dmdep.outputFile="$PWD/$CLASSPATH_FILE" >/dev/null
-fi
-CP=modules/benchmark/target/classes:$(cat "$CLASSPATH_FILE")
-bench() { java -Xmx512m -XX:+UseSerialGC -cp "$CP" "$@"; }
+. modules/benchmark/lib.sh
+prepare_client enrollment
 
 mariadb -uroot -N -e "SELECT CONCAT('database: MariaDB ', VERSION(), ', innodb_flush_log_at_trx_commit=',
   @@innodb_flush_log_at_trx_commit, ', sync_binlog=', @@sync_binlog, ', log_bin=', @@log_bin)"
-mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+fresh_database
 # The key first: the server reads the issuer's public key when it starts.
 bench no.samkurs.benchmark.enrollment.EnrollmentSetup keys "$WORK" "$PEOPLE" "$WARMUP"
 set -a
 . "$WORK/benchmark.env"
 set +a
 
-SAMKURS_DATA_DIR="$WORK/data" SAMKURS_DB_URL="$URL" SAMKURS_DB_USER=root \
-  java -Xmx512m ${SERVER_JAVA_OPTS:-} -jar modules/app/target/payara-micro.jar --nocluster --port $PORT \
-  --contextroot / --deploy "$WAR" >"$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 300); do
-  curl -sf "$BASE/health/ready" >/dev/null && break
-  if ! kill -0 "$SERVER" 2>/dev/null; then
-    echo "The server stopped while starting:" >&2
-    tail -40 "$WORK/server.log" >&2
-    exit 1
-  fi
-  sleep 1
-done
-if ! curl -sf "$BASE/health/ready" >/dev/null; then
-  echo "The server was not ready within 300 s:" >&2
-  tail -40 "$WORK/server.log" >&2
-  exit 1
-fi
+start_server
 # The server has migrated the database; now the people and the webinars.
 bench no.samkurs.benchmark.enrollment.EnrollmentSetup data "$URL" "$PEOPLE" "$WARMUP" "$SEATS"
 PROBE=$(head -1 "$WORK/warmup-tokens.txt")

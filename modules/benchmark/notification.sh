@@ -42,22 +42,9 @@ finish() {
 }
 trap finish EXIT
 
-# Never two Maven builds at once on this machine; offline first, online if an artifact is missing.
-maven() {
-  flock /tmp/samkurs-maven.lock mvn -B -ntp -q -Dstyle.color=never -o "$@" \
-    || flock /tmp/samkurs-maven.lock mvn -B -ntp -q -Dstyle.color=never "$@"
-}
+. modules/benchmark/lib.sh
+prepare_client notification
 
-config/test-database.sh >/dev/null
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  maven install -DskipTests -pl modules/app,modules/benchmark -am
-fi
-CLASSPATH_FILE=modules/benchmark/target/notification-classpath.txt
-if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -s "$CLASSPATH_FILE" ]; then
-  maven -pl modules/benchmark dependency:build-classpath -Dmdep.outputFile="$PWD/$CLASSPATH_FILE" >/dev/null
-fi
-CP=modules/benchmark/target/classes:$(cat "$CLASSPATH_FILE")
-bench() { java -Xmx512m -XX:+UseSerialGC -cp "$CP" "$@"; }
 # CPU seconds a process has used so far (user + system), from /proc.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 sent() { mariadb -uroot -N -e "SELECT COUNT(*) FROM $DB.notification_outbox WHERE status = 'SENT'"; }
@@ -65,7 +52,7 @@ sent() { mariadb -uroot -N -e "SELECT COUNT(*) FROM $DB.notification_outbox WHER
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 mariadb -uroot -N -e "SELECT CONCAT('database: MariaDB ', VERSION(), ', innodb_flush_log_at_trx_commit=',
   @@innodb_flush_log_at_trx_commit)"
-mariadb -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+fresh_database
 bench no.samkurs.benchmark.enrollment.EnrollmentSetup keys "$WORK" "$PEOPLE" "$WARMUP"
 set -a
 . "$WORK/benchmark.env"
@@ -78,26 +65,8 @@ SINK=$!
 for _ in $(seq 1 60); do grep -q LISTENING "$WORK/sink.txt" && break; sleep 0.5; done
 grep -q LISTENING "$WORK/sink.txt" || { echo "The mail sink did not start:" >&2; cat "$WORK/sink.txt" >&2; exit 1; }
 
-SAMKURS_DATA_DIR="$WORK/data" SAMKURS_DB_URL="$URL" SAMKURS_DB_USER=root \
-  SAMKURS_MAIL_HOST=127.0.0.1 SAMKURS_MAIL_PORT="$SMTP_PORT" SAMKURS_MAIL_SECURITY=none \
-  SAMKURS_CALENDAR_PUBLIC_ADDRESS=https://samkurs.no \
-  java -Xmx512m ${SERVER_JAVA_OPTS:-} -jar modules/app/target/payara-micro.jar --nocluster --port $PORT \
-  --contextroot / --deploy "$WAR" >"$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 300); do
-  curl -sf "$BASE/health/ready" >/dev/null && break
-  if ! kill -0 "$SERVER" 2>/dev/null; then
-    echo "The server stopped while starting:" >&2
-    tail -40 "$WORK/server.log" >&2
-    exit 1
-  fi
-  sleep 1
-done
-if ! curl -sf "$BASE/health/ready" >/dev/null; then
-  echo "The server was not ready within 300 s:" >&2
-  tail -40 "$WORK/server.log" >&2
-  exit 1
-fi
+start_server SAMKURS_MAIL_HOST=127.0.0.1 SAMKURS_MAIL_PORT="$SMTP_PORT" SAMKURS_MAIL_SECURITY=none \
+  SAMKURS_CALENDAR_PUBLIC_ADDRESS=https://samkurs.no
 grep -o 'Sending mail through .*' "$WORK/server.log" | head -1 | sed 's/^/sender: /' || true
 echo "sender settings: interval ${SAMKURS_MAIL_INTERVAL:-PT10S (default)}, batch ${SAMKURS_MAIL_BATCH:-50 (default)}"
 bench no.samkurs.benchmark.enrollment.EnrollmentSetup data "$URL" "$PEOPLE" "$WARMUP" "$SEATS"

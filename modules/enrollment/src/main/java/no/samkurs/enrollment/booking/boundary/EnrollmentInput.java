@@ -1,24 +1,18 @@
 package no.samkurs.enrollment.booking.boundary;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import no.samkurs.catalog.offering.entity.TargetGroup;
 import no.samkurs.catalog.offering.entity.Term;
 import no.samkurs.enrollment.booking.entity.Refusal;
 import no.samkurs.enrollment.booking.entity.Refused;
+import no.samkurs.platform.problem.JsonBody;
 import no.samkurs.platform.problem.RuleViolation;
 
-import java.io.StringReader;
 
 /** The enrollment request's parts, checked: the optional body, the Idempotency-Key header, a reason. */
 public final class EnrollmentInput {
 
-    /** Looked up once: each Json.createReader would search the service loader again. */
-    private static final JsonProvider JSON = JsonProvider.provider();
     public static final int KEY_MAX = 100;
     public static final int REASON_MAX = 500;
 
@@ -40,23 +34,14 @@ public final class EnrollmentInput {
 
     /** The service code from an optional JSON body ({"service": "school"}), or null. */
     public static String service(String body) {
-        if (body == null || body.isBlank()) {
+        JsonValue value = JsonBody.member(body, "service", "{\"service\": \"school\"}").orElse(null);
+        if (value == null) {
             return null;
         }
-        JsonObject json;
-        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-            json = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw RuleViolation.invalid("body", "Innholdet må være et JSON-objekt, for eksempel {\"service\": \"school\"}.");
-        }
-        JsonValue value = json.get("service");
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.STRING) {
+        if (!(value instanceof JsonString code)) {
             throw new Refused(Refusal.UNKNOWN_SERVICE, value.toString(), String.join(", ", Term.codes(TargetGroup.class)));
         }
-        return serviceCode(json.getString("service"));
+        return serviceCode(code.getString());
     }
 
     /** A service code checked against the target groups' vocabulary. */

@@ -1,15 +1,11 @@
 package no.samkurs.notification.outbox.boundary;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import no.samkurs.notification.outbox.entity.Status;
+import no.samkurs.platform.problem.JsonBody;
 import no.samkurs.platform.problem.RuleViolation;
 
-import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +14,6 @@ import java.util.Locale;
 final class OutboxInput {
 
     static final int MAX_SIZE = 100;
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private OutboxInput() {
     }
@@ -48,17 +43,8 @@ final class OutboxInput {
 
     /** The version from a body such as {"version": 3}; null when there is no body or no version in it. */
     static Long version(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        JsonObject json;
-        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-            json = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw RuleViolation.invalid("body", "Innholdet må være et JSON-objekt, for eksempel {\"version\": 3}.");
-        }
-        JsonValue version = json.get("version");
-        if (version == null || version.getValueType() == JsonValue.ValueType.NULL) {
+        JsonValue version = JsonBody.member(body, "version", "{\"version\": 3}").orElse(null);
+        if (version == null) {
             return null;
         }
         if (!(version instanceof JsonNumber number) || !number.isIntegral()) {
