@@ -6,6 +6,7 @@ import no.samkurs.enrollment.booking.control.EnrollmentChanged;
 import no.samkurs.platform.schema.TestDatabase;
 import no.samkurs.platform.testing.Fired;
 import no.samkurs.platform.testing.TestClock;
+import no.samkurs.platform.testing.Transactions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,18 +49,7 @@ public abstract class Database {
     }
 
     protected <T> T tx(Function<EntityManager, T> work) {
-        EntityManager em = jpa.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.in(jpa, work);
     }
 
     protected <T> T wired(Function<Wired, T> work) {

@@ -1,2 +1,5 @@
-/** What the components' tests share outside the container: a clock the test moves, CDI events, field wiring. */
+/**
+ * What the components' tests share outside the container: a clock the test moves, CDI events, field wiring, work in a
+ * transaction of its own.
+ */
 package no.samkurs.platform.testing;

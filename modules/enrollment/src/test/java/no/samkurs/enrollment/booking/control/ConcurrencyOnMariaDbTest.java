@@ -3,13 +3,14 @@ package no.samkurs.enrollment.booking.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import no.samkurs.directory.people.entity.Person;
-import no.samkurs.platform.testing.Fired;
 import no.samkurs.enrollment.Fixtures;
-import no.samkurs.platform.testing.TestClock;
 import no.samkurs.enrollment.Wired;
 import no.samkurs.enrollment.booking.entity.Arrival;
 import no.samkurs.enrollment.booking.entity.EnrollmentStatus;
 import no.samkurs.platform.schema.TestDatabase;
+import no.samkurs.platform.testing.Fired;
+import no.samkurs.platform.testing.TestClock;
+import no.samkurs.platform.testing.Transactions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,18 +79,7 @@ class ConcurrencyOnMariaDbTest {
     }
 
     <T> T tx(EntityManagerFactory jpa, Function<Wired, T> work) {
-        EntityManager em = jpa.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new Wired(em, clock, new Fired<>()));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.in(jpa, em -> work.apply(new Wired(em, clock, new Fired<>())));
     }
 
     Arrivals instance(EntityManagerFactory jpa, ExecutorService threads) {

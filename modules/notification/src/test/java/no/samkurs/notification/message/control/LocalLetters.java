@@ -3,6 +3,7 @@ package no.samkurs.notification.message.control;
 import jakarta.persistence.EntityManagerFactory;
 import no.samkurs.calendar.feed.control.JoinLinks;
 import no.samkurs.notification.outbox.entity.Notice;
+import no.samkurs.platform.testing.Transactions;
 import no.samkurs.platform.testing.Wiring;
 
 import java.util.List;
@@ -18,19 +19,11 @@ public final class LocalLetters extends Letters {
 
     @Override
     public Reading read(List<Notice> notices, Letter.Party from, String site) {
-        em = jpa.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        return Transactions.in(jpa, em -> {
+            this.em = em;
             joinLinks = new JoinLinks();
             Wiring.set(joinLinks, "em", em);
-            Reading reading = super.read(notices, from, site);
-            em.getTransaction().commit();
-            return reading;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return super.read(notices, from, site);
+        });
     }
 }

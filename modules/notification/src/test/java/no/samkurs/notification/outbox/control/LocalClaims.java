@@ -3,6 +3,7 @@ package no.samkurs.notification.outbox.control;
 import jakarta.persistence.EntityManagerFactory;
 import no.samkurs.notification.outbox.entity.Notice;
 import no.samkurs.notification.outbox.entity.Retries;
+import no.samkurs.platform.testing.Transactions;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,18 +19,10 @@ final class LocalClaims extends Claims {
     }
 
     private <T> T tx(Supplier<T> work) {
-        em = jpa.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.in(jpa, em -> {
+            this.em = em;
+            return work.get();
+        });
     }
 
     @Override

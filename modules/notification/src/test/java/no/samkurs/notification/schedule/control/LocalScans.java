@@ -1,6 +1,5 @@
 package no.samkurs.notification.schedule.control;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import no.samkurs.calendar.overlap.control.Overlaps;
 import no.samkurs.catalog.offering.control.Seats;
@@ -8,6 +7,7 @@ import no.samkurs.catalog.offering.control.SeatsChanged;
 import no.samkurs.notification.outbox.control.Outbox;
 import no.samkurs.notification.preference.control.Preferences;
 import no.samkurs.platform.testing.Fired;
+import no.samkurs.platform.testing.Transactions;
 import no.samkurs.platform.testing.Wiring;
 
 import java.time.Clock;
@@ -92,9 +92,7 @@ final class LocalScans {
     }
 
     private <T> T tx(Supplier<T> work) {
-        EntityManager em = jpa.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        return Transactions.in(jpa, em -> {
             reminders.em = em;
             thanks.em = em;
             digests.em = em;
@@ -102,14 +100,7 @@ final class LocalScans {
             for (Object control : List.of(outbox, seats, preferences, overlaps)) {
                 Wiring.set(control, "em", em);
             }
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return work.get();
+        });
     }
 }
